@@ -1,0 +1,71 @@
+// Test helpers (test_files.hpp).
+#include "test_files.hpp"
+
+#include <dirent.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <doctest/doctest.h>
+
+#include "core/json_codec.hpp"
+
+namespace la::test {
+
+std::string source_path(std::string_view relative) { return std::string(LA_SOURCE_DIR) + "/" + std::string(relative); }
+
+std::string shared_domain_path(std::string_view relative) {
+  return std::string(LA_SHARED_DIR) + "/domain/" + std::string(relative);
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  REQUIRE_MESSAGE(file.good(), "cannot read " << path);
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> files_in(const std::string& folder, std::string_view extension) {
+  std::vector<std::string> paths;
+  if (DIR* dir = opendir(folder.c_str())) {
+    while (dirent* entry = readdir(dir)) {
+      std::string name = entry->d_name;
+      if (name.size() > extension.size() && name.compare(name.size() - extension.size(), extension.size(), extension) == 0) {
+        paths.push_back(folder + "/" + name);
+      }
+    }
+    closedir(dir);
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+Agreement read_valid(std::string_view json_text) {
+  ReadResult result = read_agreement(json_text);
+  REQUIRE_MESSAGE(result.agreement.has_value(), load_error_message(result.error));
+  return std::move(*result.agreement);
+}
+
+Agreement example(std::string_view name) {
+  return read_valid(read_file(shared_domain_path("examples/" + std::string(name) + ".json")));
+}
+
+std::vector<std::string> rule_ids(const Findings& findings) {
+  std::vector<std::string> ids;
+  for (const Finding& finding : findings) ids.emplace_back(finding.rule_id());
+  return ids;
+}
+
+bool fires(const Findings& findings, std::string_view rule_id) {
+  return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule_id() == rule_id; });
+}
+
+std::vector<std::string> described(const Findings& findings) {
+  std::vector<std::string> lines;
+  for (const Finding& finding : findings) lines.push_back(std::string(finding.rule_id()) + " " + finding.pointer);
+  return lines;
+}
+
+}  // namespace la::test

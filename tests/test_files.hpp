@@ -1,0 +1,29 @@
+// Test helpers: files of this repository and of the shared domain specification, loaded agreements,
+// and questions about findings. Paths come from the build (LA_SOURCE_DIR, LA_SHARED_DIR).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/agreement.hpp"
+#include "core/finding.hpp"
+
+namespace la::test {
+
+std::string source_path(std::string_view relative);         // <repository>/<relative>
+std::string shared_domain_path(std::string_view relative);  // <shared>/domain/<relative>
+std::string read_file(const std::string& path);             // fails the test if unreadable
+std::vector<std::string> files_in(const std::string& folder, std::string_view extension);
+
+// Reads an agreement that must be readable (fails the test otherwise).
+Agreement read_valid(std::string_view json_text);
+// "valid-semester", "valid-blended" or "valid-doctoral" from shared/domain/examples.
+Agreement example(std::string_view name);
+
+std::vector<std::string> rule_ids(const Findings& findings);  // in the findings' order
+bool fires(const Findings& findings, std::string_view rule_id);
+// Findings of `rule_id` with their pointers, "LA-104 /student/email", for readable failures.
+std::vector<std::string> described(const Findings& findings);
+
+}  // namespace la::test
