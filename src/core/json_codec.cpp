@@ -18,11 +18,34 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-// ---- Parsing: nlohmann's SAX interface reports a syntax error to us instead of throwing it.
+// ---- Parsing: our own SAX document builder, so that a syntax error is reported to us instead of
+// thrown, and so that a field given twice in one object is an error rather than silently losing
+// one of its values (nlohmann keeps the last).
 
-class DomBuilder : public nlohmann::detail::json_sax_dom_parser<json> {
+class DomBuilder {
  public:
-  explicit DomBuilder(json& root) : json_sax_dom_parser(root, /*allow_exceptions=*/false) {}
+  explicit DomBuilder(json& root) : root_(root) {}
+
+  bool null() { return place(nullptr); }
+  bool boolean(bool value) { return place(value); }
+  bool number_integer(json::number_integer_t value) { return place(value); }
+  bool number_unsigned(json::number_unsigned_t value) { return place(value); }
+  bool number_float(json::number_float_t value, const std::string&) { return place(value); }
+  bool string(json::string_t& value) { return place(std::move(value)); }
+  bool binary(json::binary_t&) { return false; }  // not produced by JSON text
+  bool start_object(std::size_t) { return open(json::object()); }
+  bool start_array(std::size_t) { return open(json::array()); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+
+  bool key(json::string_t& name) {
+    if (stack_.back().value->contains(name)) {
+      duplicate_pointer = pointer_append(current_pointer(), name);
+      return false;
+    }
+    pending_key_ = std::move(name);
+    return true;
+  }
 
   bool parse_error(std::size_t position, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) {
     failed = true;
@@ -34,6 +57,59 @@ class DomBuilder : public nlohmann::detail::json_sax_dom_parser<json> {
   bool failed = false;
   std::size_t error_position = 0;
   std::string error_what;
+  std::string duplicate_pointer;  // set when a field appears twice in one object
+
+ private:
+  struct Level {
+    json* value;
+    std::string token;  // where it sits in its parent
+  };
+
+  // Puts a value where the parser is (document root, next array item, or the pending key).
+  json* put(json&& value, std::string* token) {
+    if (stack_.empty()) {
+      root_ = std::move(value);
+      return &root_;
+    }
+    json& parent = *stack_.back().value;
+    if (parent.is_array()) {
+      *token = std::to_string(parent.size());
+      parent.push_back(std::move(value));
+      return &parent.back();
+    }
+    *token = pending_key_;
+    json& slot = parent[pending_key_];
+    slot = std::move(value);
+    return &slot;
+  }
+
+  bool place(json&& value) {
+    std::string token;
+    put(std::move(value), &token);
+    return true;
+  }
+
+  bool open(json&& container) {
+    std::string token;
+    json* value = put(std::move(container), &token);
+    stack_.push_back({value, std::move(token)});
+    return true;
+  }
+
+  bool close() {
+    stack_.pop_back();
+    return true;
+  }
+
+  std::string current_pointer() const {
+    std::string pointer;
+    for (std::size_t i = 1; i < stack_.size(); ++i) pointer = pointer_append(pointer, stack_[i].token);
+    return pointer;
+  }
+
+  json& root_;
+  std::vector<Level> stack_;
+  std::string pending_key_;
 };
 
 LoadError syntax_error(std::string_view text, const DomBuilder& builder) {
@@ -207,7 +283,10 @@ std::optional<LoadError> check_format_version(const json& document) {
 }
 
 std::string human_size(std::size_t bytes) {
-  if (bytes >= 1024 * 1024) return std::to_string((bytes * 10 / (1024 * 1024)) / 10.0).substr(0, 4) + " MB";
+  if (bytes >= 1024 * 1024) {
+    std::size_t tenths = bytes * 10 / (1024 * 1024);
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+  }
   return std::to_string(bytes / 1024) + " KB";
 }
 
@@ -278,6 +357,10 @@ ReadResult read_agreement(std::string_view text) {
   json document;
   DomBuilder builder(document);
   json::sax_parse(text.begin(), text.end(), &builder);
+  if (!builder.duplicate_pointer.empty()) {
+    result.error = {"load.duplicate-field", {{"field", builder.duplicate_pointer}}, 0, 0, builder.duplicate_pointer};
+    return result;
+  }
   if (builder.failed) {
     result.error = syntax_error(text, builder);
     return result;

@@ -1,0 +1,53 @@
+// What a signature binds: the agreement without signatures and without later sections.
+#include <doctest/doctest.h>
+
+#include "core/content_hash.hpp"
+#include "test_files.hpp"
+
+namespace la {
+namespace {
+
+TEST_CASE("a content hash is sha256: and 64 hexadecimal digits") {
+  std::string hash = content_hash(test::example("valid-semester"), Section::FirstVersion);
+  CHECK(hash.rfind("sha256:", 0) == 0);
+  CHECK(hash.size() == 7 + 64);
+}
+
+TEST_CASE("signing does not change what the other parties signed") {
+  Agreement agreement = test::example("valid-semester");
+  std::string before = content_hash(agreement, Section::FirstVersion);
+  agreement.first_version->receiving_hei_signature.reset();
+  agreement.first_version->student_signature->content_hash = before;
+  CHECK(content_hash(agreement, Section::FirstVersion) == before);
+}
+
+TEST_CASE("any change to the signed content changes the hash") {
+  Agreement agreement = test::example("valid-semester");
+  std::string before = content_hash(agreement, Section::FirstVersion);
+  agreement.first_version->components_studied->at(0).credits->at(0).value = 5;
+  CHECK(content_hash(agreement, Section::FirstVersion) != before);
+  agreement = test::example("valid-semester");
+  agreement.student->family_name = "Zolc";
+  CHECK(content_hash(agreement, Section::FirstVersion) != before);
+}
+
+TEST_CASE("later changes do not void the first version's signatures, but void the proposal's") {
+  Agreement agreement = test::example("valid-semester");
+  std::string first = content_hash(agreement, Section::FirstVersion);
+  agreement.changes_proposal.emplace().id = "proposal-1";
+  CHECK(content_hash(agreement, Section::FirstVersion) == first);
+  std::string proposal = content_hash(agreement, Section::ChangesProposal);
+  agreement.changes_proposal->id = "proposal-2";
+  CHECK(content_hash(agreement, Section::ChangesProposal) != proposal);
+}
+
+TEST_CASE("the signed content is the canonical file without signatures") {
+  Agreement agreement = test::example("valid-semester");
+  std::string content = signed_content(agreement, Section::FirstVersion);
+  CHECK(content.find("studentSignature") == std::string::npos);
+  CHECK(content.find("\"formatVersion\": 1") != std::string::npos);
+  CHECK(content.find("Łukasz") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace la
