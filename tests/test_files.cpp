@@ -9,7 +9,9 @@
 
 #include <doctest/doctest.h>
 
+#include "core/checker.hpp"
 #include "core/json_codec.hpp"
+#include "core/messages.hpp"
 
 namespace la::test {
 
@@ -66,6 +68,25 @@ std::vector<std::string> described(const Findings& findings) {
   std::vector<std::string> lines;
   for (const Finding& finding : findings) lines.push_back(std::string(finding.rule_id()) + " " + finding.pointer);
   return lines;
+}
+
+Findings checked(const Agreement& agreement) {
+  Findings findings = check_agreement(agreement);
+  for (const Finding& finding : findings) {
+    std::string message = finding_message(finding);
+    CAPTURE(message);
+    CHECK_MESSAGE(has_message(finding.rule_id()), "no message for " << finding.rule_id());
+    CHECK_MESSAGE(message.find('{') == std::string::npos, finding.rule_id() << " leaves a placeholder");
+  }
+  return findings;
+}
+
+std::vector<std::string> pointers_of(const Findings& findings, std::string_view rule_id) {
+  std::vector<std::string> pointers;
+  for (const Finding& finding : findings) {
+    if (finding.rule_id() == rule_id) pointers.push_back(finding.pointer);
+  }
+  return pointers;
 }
 
 }  // namespace la::test

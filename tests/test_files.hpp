@@ -26,4 +26,10 @@ bool fires(const Findings& findings, std::string_view rule_id);
 // Findings of `rule_id` with their pointers, "LA-104 /student/email", for readable failures.
 std::vector<std::string> described(const Findings& findings);
 
+// Checks an agreement, and checks what each finding would show a student: its rule has a
+// message and the finding's values fill every {placeholder} of it.
+Findings checked(const Agreement& agreement);
+// The pointers of the findings of one rule, in the findings' order.
+std::vector<std::string> pointers_of(const Findings& findings, std::string_view rule_id);
+
 }  // namespace la::test

@@ -1,0 +1,9 @@
+// Rules on the student's language skill (LA-6xx): none yet; this commit only lets the checker link. The group's rules
+// arrive one group per commit on branch `rules`.
+#include "core/rule_groups.hpp"
+
+namespace la {
+
+const RuleGroup kLanguageRules{nullptr, 0, [](const CheckContext&, FindingSink&) {}};
+
+}  // namespace la
