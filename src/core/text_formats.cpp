@@ -25,17 +25,6 @@ bool has_control_character(std::string_view text) {
   return false;
 }
 
-bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (is_upper(x)) x = static_cast<char>(x - 'A' + 'a');
-    if (is_upper(y)) y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
-
 // A label of a lower-case domain: a-z, 0-9, '-' inside.
 bool is_domain_label(std::string_view label) {
   if (label.empty() || label.front() == '-' || label.back() == '-') return false;
@@ -114,6 +103,17 @@ bool contains_whitespace(std::string_view text) {
     if (whitespace_length(text, pos) > 0) return true;
   }
   return false;
+}
+
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (is_upper(x)) x = static_cast<char>(x - 'A' + 'a');
+    if (is_upper(y)) y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
 }
 
 bool is_blank(std::string_view text) { return trimmed(text).empty(); }

@@ -18,6 +18,8 @@ bool is_blank(std::string_view text);
 // Absent or blank: every "missing" condition of the rule catalogue counts blank text as missing.
 bool is_missing(const std::optional<std::string>& text);
 std::string_view trimmed(std::string_view text);
+// Equal but for the case of ASCII letters (domains, URN prefixes).
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
 
 // local@domain.tld: exactly one '@', a local part, a domain of non-empty dot-separated labels
 // ending in a top-level domain of at least two letters, no white space (X Email, tightened).
