@@ -6,8 +6,20 @@
 #include <string_view>
 #include <vector>
 
+#include <doctest/doctest.h>
+
 #include "core/agreement.hpp"
 #include "core/finding.hpp"
+
+// Lists of lines (findings described, pointers) print as lists when a check fails.
+template <>
+struct doctest::StringMaker<std::vector<std::string>> {
+  static doctest::String convert(const std::vector<std::string>& lines) {
+    std::string text = "{";
+    for (std::size_t i = 0; i < lines.size(); ++i) text += (i ? ", \"" : "\"") + lines[i] + "\"";
+    return (text + "}").c_str();
+  }
+};
 
 namespace la::test {
 
