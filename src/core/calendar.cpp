@@ -75,6 +75,16 @@ std::optional<CalendarDate> parse_month_or_date(std::string_view text) {
   return date;
 }
 
+std::optional<AcademicYear> parse_academic_year(std::string_view text) {
+  AcademicYear year;
+  if (text.size() != 9 || text[4] != '/' || !read_number(text, 0, 4, year.first) ||
+      !read_number(text, 5, 4, year.second)) {
+    return std::nullopt;
+  }
+  if (year.second != year.first && year.second != year.first + 1) return std::nullopt;
+  return year;
+}
+
 long long day_number(int year, int month, int day) {
   // Days from civil (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"): exact for the
   // proleptic Gregorian calendar, no tables, no loops.

@@ -24,6 +24,14 @@ std::optional<CalendarDate> parse_date(std::string_view text);
 // "YYYY-MM" or "YYYY-MM-DD" (X: the day of start and end is optional).
 std::optional<CalendarDate> parse_month_or_date(std::string_view text);
 
+// X receiving-academic-year-id (trm:AcademicYearId "YYYY/YYYY"): "2026/2027" on the northern
+// hemisphere, "2026/2026" for a southern year that starts in January; no other pairs.
+struct AcademicYear {
+  int first = 0, second = 0;
+  bool is_calendar_year() const { return first == second; }
+};
+std::optional<AcademicYear> parse_academic_year(std::string_view text);
+
 // Days since 1970-01-01 of a real day (negative before it).
 long long day_number(int year, int month, int day);
 // The first and the last day of a date: the day itself, or the first / last day of its month.

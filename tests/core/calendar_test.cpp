@@ -106,6 +106,21 @@ TEST_CASE("a timestamp with an impossible date, time or zone is refused") {
   CHECK_FALSE(parse_timestamp("").has_value());
 }
 
+TEST_CASE("an academic year is YYYY/YYYY, the second year the first or the next") {
+  std::optional<AcademicYear> northern = parse_academic_year("2026/2027");
+  REQUIRE(northern.has_value());
+  CHECK(northern->first == 2026);
+  CHECK_FALSE(northern->is_calendar_year());
+  std::optional<AcademicYear> southern = parse_academic_year("2026/2026");
+  REQUIRE(southern.has_value());
+  CHECK(southern->is_calendar_year());
+  CHECK_FALSE(parse_academic_year("2026/2028").has_value());
+  CHECK_FALSE(parse_academic_year("2027/2026").has_value());
+  CHECK_FALSE(parse_academic_year("2026-2027").has_value());
+  CHECK_FALSE(parse_academic_year("2026/27").has_value());
+  CHECK_FALSE(parse_academic_year("2026/2027 ").has_value());
+}
+
 TEST_CASE("months of a stay given in months are counted inclusively") {
   CHECK(duration_in_months(date("2026-09"), date("2027-01")) == 5);
   CHECK(duration_in_months(date("2026-09"), date("2026-09")) == 1);
