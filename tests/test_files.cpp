@@ -89,4 +89,10 @@ std::vector<std::string> pointers_of(const Findings& findings, std::string_view 
   return pointers;
 }
 
+const Finding& first_of(const Findings& findings, std::string_view rule_id) {
+  auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule_id() == rule_id; });
+  REQUIRE_MESSAGE(it != findings.end(), rule_id << " did not fire");
+  return *it;
+}
+
 }  // namespace la::test

@@ -11,12 +11,20 @@
 #include "core/agreement.hpp"
 #include "core/finding.hpp"
 
-// Lists of lines (findings described, pointers) print as lists when a check fails.
+// Lists of lines (findings described, pointers) and message values print when a check fails.
 template <>
 struct doctest::StringMaker<std::vector<std::string>> {
   static doctest::String convert(const std::vector<std::string>& lines) {
     std::string text = "{";
     for (std::size_t i = 0; i < lines.size(); ++i) text += (i ? ", \"" : "\"") + lines[i] + "\"";
+    return (text + "}").c_str();
+  }
+};
+template <>
+struct doctest::StringMaker<la::MessageArgs> {
+  static doctest::String convert(const la::MessageArgs& args) {
+    std::string text = "{";
+    for (const auto& [name, value] : args) text += (text.size() > 1 ? ", " : "") + name + "=\"" + value + "\"";
     return (text + "}").c_str();
   }
 };
@@ -43,5 +51,7 @@ std::vector<std::string> described(const Findings& findings);
 Findings checked(const Agreement& agreement);
 // The pointers of the findings of one rule, in the findings' order.
 std::vector<std::string> pointers_of(const Findings& findings, std::string_view rule_id);
+// The first finding of a rule (fails the test when there is none).
+const Finding& first_of(const Findings& findings, std::string_view rule_id);
 
 }  // namespace la::test

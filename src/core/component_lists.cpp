@@ -54,6 +54,10 @@ std::string component_pointer(std::string_view list_pointer, std::size_t index, 
   return field.empty() ? pointer : pointer_append(pointer, field);
 }
 
+std::string credit_pointer(std::string_view list_pointer, std::size_t index, std::size_t credit, std::string_view field) {
+  return pointer_append(pointer_append(component_pointer(list_pointer, index, "credits"), credit), field);
+}
+
 BaseList base_list(const Agreement& agreement) {
   if (agreement.first_version) return {&*agreement.first_version, Section::FirstVersion};
   if (agreement.changes_proposal) return {&*agreement.changes_proposal, Section::ChangesProposal};
