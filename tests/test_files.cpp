@@ -89,6 +89,12 @@ std::vector<std::string> pointers_of(const Findings& findings, std::string_view 
   return pointers;
 }
 
+std::vector<std::string> findings_of(const Agreement& agreement) { return described(checked(agreement)); }
+
+std::vector<std::string> pointers_of(const Agreement& agreement, std::string_view rule_id) {
+  return pointers_of(checked(agreement), rule_id);
+}
+
 const Finding& first_of(const Findings& findings, std::string_view rule_id) {
   auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule_id() == rule_id; });
   REQUIRE_MESSAGE(it != findings.end(), rule_id << " did not fire");

@@ -51,6 +51,9 @@ std::vector<std::string> described(const Findings& findings);
 Findings checked(const Agreement& agreement);
 // The pointers of the findings of one rule, in the findings' order.
 std::vector<std::string> pointers_of(const Findings& findings, std::string_view rule_id);
+// The same for an agreement: checked(agreement), then described or the pointers of one rule.
+std::vector<std::string> findings_of(const Agreement& agreement);
+std::vector<std::string> pointers_of(const Agreement& agreement, std::string_view rule_id);
 // The first finding of a rule (fails the test when there is none).
 const Finding& first_of(const Findings& findings, std::string_view rule_id);
 

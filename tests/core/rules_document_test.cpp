@@ -15,6 +15,7 @@ namespace {
 
 using Lines = std::vector<std::string>;
 using nlohmann::json;
+using test::findings_of;
 
 // The semester example as a file, changed by `edit`, read as a student's file would be.
 template <class Edit>
@@ -38,7 +39,7 @@ TEST_CASE("unknown fields deep in the document are reported at their own place")
     document["sendingHei"]["contactPerson"]["phone"] = "+31 53 489 9111";
     document["firstVersion"]["studentSignature"]["device"] = "tablet";
   });
-  CHECK(test::described(test::checked(agreement)) ==
+  CHECK(findings_of(agreement) ==
         Lines{"LA-001 /sendingHei/contactPerson/phone", "LA-001 /firstVersion/componentsStudied/2/credits/0/kind",
               "LA-001 /firstVersion/studentSignature/device"});
 }
@@ -47,12 +48,12 @@ TEST_CASE("the value of an unknown field is not searched for further unknown fie
   Agreement agreement = semester_file_with([](json& document) {
     document["extra"] = {{"nested", {{"deeper", 1}}}, {"list", {1, 2}}};
   });
-  CHECK(test::described(test::checked(agreement)) == Lines{"LA-001 /extra"});
+  CHECK(findings_of(agreement) == Lines{"LA-001 /extra"});
 }
 
 TEST_CASE("an unknown field name with a slash is escaped in its pointer") {
   Agreement agreement = semester_file_with([](json& document) { document["student"]["a/b~c"] = true; });
-  CHECK(test::described(test::checked(agreement)) == Lines{"LA-001 /student/a~1b~0c"});
+  CHECK(findings_of(agreement) == Lines{"LA-001 /student/a~1b~0c"});
 }
 
 TEST_CASE("optional known fields anywhere are not unknown") {

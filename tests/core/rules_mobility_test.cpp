@@ -12,10 +12,8 @@ namespace {
 
 using Lines = std::vector<std::string>;
 
-Lines findings_of(const Agreement& agreement) { return test::described(test::checked(agreement)); }
-Lines pointers_of(const Agreement& agreement, std::string_view rule_id) {
-  return test::pointers_of(test::checked(agreement), rule_id);
-}
+using test::findings_of;
+using test::pointers_of;
 
 Agreement semester() { return test::example("valid-semester"); }
 

@@ -12,7 +12,7 @@ namespace {
 
 using Lines = std::vector<std::string>;
 
-Lines findings_of(const Agreement& agreement) { return test::described(test::checked(agreement)); }
+using test::findings_of;
 
 Agreement semester() { return test::example("valid-semester"); }
 
