@@ -54,6 +54,14 @@ Agreement example(std::string_view name) {
   return read_valid(read_file(shared_domain_path("examples/" + std::string(name) + ".json")));
 }
 
+Agreement first_version_proposed(Agreement agreement, std::string_view id) {
+  ChangesProposal& proposal = agreement.changes_proposal.emplace();
+  static_cast<ComponentsList&>(proposal) = *agreement.first_version;
+  if (!id.empty()) proposal.id = std::string(id);
+  agreement.first_version.reset();
+  return agreement;
+}
+
 std::vector<std::string> rule_ids(const Findings& findings) {
   std::vector<std::string> ids;
   for (const Finding& finding : findings) ids.emplace_back(finding.rule_id());

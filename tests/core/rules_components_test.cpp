@@ -33,13 +33,8 @@ Agreement with_approved_deletion() {
 
 // The semester example still being drafted: its first version proposed in the changes proposal (X).
 Agreement proposed_first_version() {
-  Agreement agreement = semester();
-  ChangesProposal proposal;
-  static_cast<ComponentsList&>(proposal) = *agreement.first_version;
-  proposal.id = "cp-1";
-  proposal.receiving_hei_signature.reset();
-  agreement.changes_proposal = proposal;
-  agreement.first_version.reset();
+  Agreement agreement = test::first_version_proposed(semester(), "cp-1");
+  agreement.changes_proposal->receiving_hei_signature.reset();
   return agreement;
 }
 
