@@ -54,7 +54,8 @@ std::string component_pointer(std::string_view list_pointer, std::size_t index, 
   return field.empty() ? pointer : pointer_append(pointer, field);
 }
 
-std::string credit_pointer(std::string_view list_pointer, std::size_t index, std::size_t credit, std::string_view field) {
+std::string credit_pointer(std::string_view list_pointer, std::size_t index, std::size_t credit,
+                           std::string_view field) {
   return pointer_append(pointer_append(component_pointer(list_pointer, index, "credits"), credit), field);
 }
 

@@ -32,7 +32,8 @@ std::string_view section_field_name(Section section);  // "firstVersion", ...
 // "<list>/<index>" or "<list>/<index>/<field>": where a component or one of its fields is.
 std::string component_pointer(std::string_view list_pointer, std::size_t index, std::string_view field = {});
 // "<list>/<index>/credits/<credit>/<field>".
-std::string credit_pointer(std::string_view list_pointer, std::size_t index, std::size_t credit, std::string_view field);
+std::string credit_pointer(std::string_view list_pointer, std::size_t index, std::size_t credit,
+                           std::string_view field);
 
 // The lists that stand for the first version: firstVersion or, while there is none, the
 // changesProposal, which then carries the proposal of the first version (X changes-proposal:

@@ -20,8 +20,8 @@ constexpr Rule kBipTooFewParticipants{"LA-905", Severity::Error, "K"};
 constexpr Rule kBipTooFewPartnerCountries{"LA-906", Severity::Error, "K"};
 
 constexpr const Rule* kRules[] = {
-    &kBlendedStayOutOfRange,  &kDoctoralStayOutOfRange, &kBlendedWithoutVirtualPart,
-    &kBlendedTooFewCredits,   &kBipTooFewParticipants,  &kBipTooFewPartnerCountries,
+    &kBlendedStayOutOfRange, &kDoctoralStayOutOfRange, &kBlendedWithoutVirtualPart, &kBlendedTooFewCredits,
+    &kBipTooFewParticipants, &kBipTooFewPartnerCountries,
 };
 
 // K, P: the physical part lasts 5 to 30 days.
@@ -53,7 +53,8 @@ void check_virtual_part(const CheckContext& context, FindingSink& sink) {
   if (!has_components || context.credit_scheme != "ects") return;
   double total = study_total(*context.base.lists, MobilityType::Blended, context.credit_scheme);
   if (total < kLeastBlendedEcts) {
-    sink.add(kBlendedTooFewCredits, base_list_pointer(context.base, ListKind::Blended), {{"total", number_text(total)}});
+    sink.add(kBlendedTooFewCredits, base_list_pointer(context.base, ListKind::Blended),
+             {{"total", number_text(total)}});
   }
 }
 
@@ -70,7 +71,8 @@ void check_bip(const Bip& bip, const ReferenceData& reference, FindingSink& sink
   }
   if (bip.partner_heis->size() < 2 || countries.size() < kLeastBipCountries) {
     sink.add(kBipTooFewPartnerCountries, "/bip/partnerHeis",
-             {{"institutions", std::to_string(bip.partner_heis->size())}, {"countries", std::to_string(countries.size())}});
+             {{"institutions", std::to_string(bip.partner_heis->size())},
+              {"countries", std::to_string(countries.size())}});
   }
 }
 
@@ -79,7 +81,9 @@ void check_short_mobility(const CheckContext& context, FindingSink& sink) {
     check_stay_in_days(context.agreement, kBlendedStayOutOfRange, sink);
     check_virtual_part(context, sink);
   }
-  if (context.type == MobilityType::ShortTermDoctoral) check_stay_in_days(context.agreement, kDoctoralStayOutOfRange, sink);
+  if (context.type == MobilityType::ShortTermDoctoral) {
+    check_stay_in_days(context.agreement, kDoctoralStayOutOfRange, sink);
+  }
   if (context.agreement.bip) check_bip(*context.agreement.bip, context.reference, sink);
 }
 

@@ -18,7 +18,7 @@ constexpr Rule kReasonCodeUnknown{"LA-806", Severity::Warning, "X"};
 constexpr Rule kChangesProposalWithoutId{"LA-807", Severity::Error, "X"};
 
 constexpr const Rule* kRules[] = {
-    &kChangesWithoutFirstVersion, &kChangeStatusInvalid,   &kChangeWithoutReason, &kReasonCodeForOtherStatus,
+    &kChangesWithoutFirstVersion, &kChangeStatusInvalid, &kChangeWithoutReason, &kReasonCodeForOtherStatus,
     &kDeletedComponentNotInFirstVersion, &kReasonCodeUnknown, &kChangesProposalWithoutId,
 };
 

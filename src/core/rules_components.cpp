@@ -27,11 +27,10 @@ constexpr Rule kTermIdInvalid{"LA-413", Severity::Error, "X"};
 constexpr Rule kChangeFieldInFirstVersion{"LA-414", Severity::Error, "X"};
 
 constexpr const Rule* kRules[] = {
-    &kStudyListMissing,       &kTableBMissing,         &kTitleMissing,
-    &kCreditValueMissing,     &kCreditValueNegative,   &kCreditValueUnusual,
-    &kComponentTwice,         &kCreditSchemesMixed,    &kCreditSystemUnexplained,
-    &kVirtualComponentUndescribed, &kBlendedComponentsUndescribed, &kDescriptionOnTableAOrB,
-    &kTermIdInvalid,          &kChangeFieldInFirstVersion,
+    &kStudyListMissing, &kTableBMissing, &kTitleMissing, &kCreditValueMissing, &kCreditValueNegative,
+    &kCreditValueUnusual, &kComponentTwice, &kCreditSchemesMixed, &kCreditSystemUnexplained,
+    &kVirtualComponentUndescribed, &kBlendedComponentsUndescribed, &kDescriptionOnTableAOrB, &kTermIdInvalid,
+    &kChangeFieldInFirstVersion,
 };
 
 // A single component above 30 ECTS would be a whole semester; values are whole or halves.
@@ -70,7 +69,9 @@ void check_credit_system(const CheckContext& context, FindingSink& sink) {
     for (const Component& component : *list.components) {
       if (!component.credits) continue;
       for (const Credit& credit : *component.credits) {
-        if (!is_missing(credit.scheme) && *credit.scheme != kEcts && other_scheme.empty()) other_scheme = *credit.scheme;
+        if (other_scheme.empty() && !is_missing(credit.scheme) && *credit.scheme != kEcts) {
+          other_scheme = *credit.scheme;
+        }
       }
     }
   }

@@ -20,7 +20,7 @@ constexpr Rule kProvisionsUrlMissing{"LA-506", Severity::Warning, "G"};
 constexpr Rule kUrlInvalid{"LA-507", Severity::Error, "X HTTP"};
 
 constexpr const Rule* kRules[] = {
-    &kTableABelowExpected,       &kTableAAboveExpected,  &kPartialRecognition, &kMobilityWindowNotOneLine,
+    &kTableABelowExpected, &kTableAAboveExpected, &kPartialRecognition, &kMobilityWindowNotOneLine,
     &kMobilityWindowTotalDiffers, &kProvisionsUrlMissing, &kUrlInvalid,
 };
 

@@ -19,9 +19,9 @@ constexpr Rule kSameInstitution{"LA-209", Severity::Error, "—"};
 constexpr Rule kNotProgrammeCountry{"LA-210", Severity::Warning, "K"};
 
 constexpr const Rule* kRules[] = {
-    &kHeiIdMissing,     &kHeiIdNotDomain,     &kErasmusCodeMalformed,      &kErasmusCodeMissing,
-    &kCountryCodeInvalid, &kErasmusCodeOfOtherCountry, &kContactNameMissing, &kContactEmailMissing,
-    &kSameInstitution,  &kNotProgrammeCountry,
+    &kHeiIdMissing, &kHeiIdNotDomain, &kErasmusCodeMalformed, &kErasmusCodeMissing, &kCountryCodeInvalid,
+    &kErasmusCodeOfOtherCountry, &kContactNameMissing, &kContactEmailMissing, &kSameInstitution,
+    &kNotProgrammeCountry,
 };
 
 void report_if_missing(const Text& field, const Rule& rule, std::string_view base, std::string_view name,
@@ -68,8 +68,11 @@ void check_institution(const std::optional<Institution>& institution, std::strin
                        const ReferenceData& reference, FindingSink& sink) {
   static const Institution kNone;
   const Institution& hei = institution ? *institution : kNone;
-  if (is_missing(hei.hei_id)) sink.add(kHeiIdMissing, pointer_append(base, "heiId"));
-  else if (!is_internet_domain(*hei.hei_id)) sink.add(kHeiIdNotDomain, pointer_append(base, "heiId"), {{"id", *hei.hei_id}});
+  if (is_missing(hei.hei_id)) {
+    sink.add(kHeiIdMissing, pointer_append(base, "heiId"));
+  } else if (!is_internet_domain(*hei.hei_id)) {
+    sink.add(kHeiIdNotDomain, pointer_append(base, "heiId"), {{"id", *hei.hei_id}});
+  }
   if (institution) check_erasmus_code(hei, base, reference, sink);
   if (is_missing(hei.country_code) || !reference.is_country(*hei.country_code)) {
     sink.add(kCountryCodeInvalid, pointer_append(base, "countryCode"));

@@ -14,7 +14,8 @@ constexpr const Rule* kRules[] = {&kLanguageInvalid, &kCefrLevelInvalid, &kCefrL
 
 void check_language(const CheckContext& context, FindingSink& sink) {
   static const LanguageSkill kNone;
-  const LanguageSkill& skill = context.agreement.student_language_skill ? *context.agreement.student_language_skill : kNone;
+  const std::optional<LanguageSkill>& given = context.agreement.student_language_skill;
+  const LanguageSkill& skill = given ? *given : kNone;
   // X language is xs:language (BCP 47); G and the form ask for the language itself: ISO 639-1.
   if (is_missing(skill.language) || !context.reference.is_language(*skill.language)) {
     sink.add(kLanguageInvalid, "/studentLanguageSkill/language");

@@ -23,9 +23,9 @@ constexpr Rule kMobilityTypeInvalid{"LA-312", Severity::Error, "—"};
 constexpr Rule kDoctoralNotEqfLevel8{"LA-313", Severity::Error, "P"};
 
 constexpr const Rule* kRules[] = {
-    &kStartDateInvalid,      &kEndDateInvalid,           &kEndBeforeStart,          &kSemesterDurationOutOfRange,
+    &kStartDateInvalid, &kEndDateInvalid, &kEndBeforeStart, &kSemesterDurationOutOfRange,
     &kShortMobilityDateWithoutDay, &kAcademicYearInvalid, &kStartOutsideAcademicYear, &kEqfLevelInvalid,
-    &kEqfLevelNotHigherEducation, &kIscedCodeInvalid,    &kIscedCodeOnlyBroad,      &kMobilityTypeInvalid,
+    &kEqfLevelNotHigherEducation, &kIscedCodeInvalid, &kIscedCodeOnlyBroad, &kMobilityTypeInvalid,
     &kDoctoralNotEqfLevel8,
 };
 
@@ -92,8 +92,11 @@ void check_academic_year(const Agreement& agreement, const MobilityDates& dates,
 void check_eqf_level(const Agreement& agreement, MobilityType type, FindingSink& sink) {
   const WholeNumber& level = agreement.eqf_level_studied_at_departure;
   constexpr const char* kPointer = "/eqfLevelStudiedAtDeparture";
-  if (!level || *level < 1 || *level > 8) sink.add(kEqfLevelInvalid, kPointer);  // X EqfLevel: 1..8
-  else if (*level < kFirstHigherEducationLevel) sink.add(kEqfLevelNotHigherEducation, kPointer, {{"level", std::to_string(*level)}});
+  if (!level || *level < 1 || *level > 8) {
+    sink.add(kEqfLevelInvalid, kPointer);  // X EqfLevel: 1..8
+  } else if (*level < kFirstHigherEducationLevel) {
+    sink.add(kEqfLevelNotHigherEducation, kPointer, {{"level", std::to_string(*level)}});
+  }
   // P: short-term doctoral mobility is for doctoral candidates (EQF 8).
   if (type == MobilityType::ShortTermDoctoral && level && *level != 8) {
     sink.add(kDoctoralNotEqfLevel8, kPointer, {{"level", std::to_string(*level)}});

@@ -17,7 +17,9 @@ constexpr Rule kSignatureIncomplete{"LA-702", Severity::Error, "X"};
 constexpr Rule kSignatureVoid{"LA-703", Severity::Error, "ext"};
 constexpr Rule kSignedAfterMobility{"LA-704", Severity::Warning, "—"};
 
-constexpr const Rule* kRules[] = {&kSignatureMissing, &kSignatureIncomplete, &kSignatureVoid, &kSignedAfterMobility};
+constexpr const Rule* kRules[] = {
+    &kSignatureMissing, &kSignatureIncomplete, &kSignatureVoid, &kSignedAfterMobility,
+};
 
 enum class Signer { Student, SendingHei, ReceivingHei };
 
@@ -57,7 +59,8 @@ std::optional<long long> mobility_last_day(const Agreement& agreement) {
 // X Signature: a timestamp (xs:dateTime) always; signer-name "MUST be set" but for the student.
 void check_signature(const Agreement& agreement, const SignatureRef& ref, const Signature& signature,
                      const std::string& pointer, std::optional<long long> last_day, FindingSink& sink) {
-  std::optional<Timestamp> stamp = is_missing(signature.timestamp) ? std::nullopt : parse_timestamp(*signature.timestamp);
+  std::optional<Timestamp> stamp =
+      is_missing(signature.timestamp) ? std::nullopt : parse_timestamp(*signature.timestamp);
   if (!stamp) {
     sink.add(kSignatureIncomplete, pointer_append(pointer, "timestamp"));
   } else if (last_day && day_number(stamp->date.year, stamp->date.month, stamp->date.day) > *last_day) {
@@ -102,7 +105,9 @@ void check_signatures(const CheckContext& context, FindingSink& sink) {
   const Agreement& agreement = context.agreement;
   check_first_version_signed(agreement, sink);
   std::optional<long long> last_day = mobility_last_day(agreement);
-  if (agreement.first_version) check_section(agreement, Section::FirstVersion, *agreement.first_version, last_day, sink);
+  if (agreement.first_version) {
+    check_section(agreement, Section::FirstVersion, *agreement.first_version, last_day, sink);
+  }
   if (agreement.approved_changes) {
     check_section(agreement, Section::ApprovedChanges, *agreement.approved_changes, last_day, sink);
   }

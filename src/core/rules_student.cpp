@@ -21,9 +21,8 @@ constexpr Rule kStudentIdentifierMissing{"LA-109", Severity::Warning, "X"};
 constexpr Rule kStudentIdentifierMalformed{"LA-110", Severity::Error, "X"};
 
 constexpr const Rule* kRules[] = {
-    &kStudentNameMissing, &kStudentEmailMissing, &kEmailMalformed,
-    &kBirthDateInvalid,   &kAgeImplausible,      &kCitizenshipInvalid,
-    &kGenderInvalid,      &kStudentIdentifierMissing, &kStudentIdentifierMalformed,
+    &kStudentNameMissing, &kStudentEmailMissing, &kEmailMalformed, &kBirthDateInvalid, &kAgeImplausible,
+    &kCitizenshipInvalid, &kGenderInvalid, &kStudentIdentifierMissing, &kStudentIdentifierMalformed,
 };
 
 // Below 15 or above 100 at the start, a birth date is most likely mistyped.

@@ -10,6 +10,7 @@
 
 #include "core/checker.hpp"
 #include "core/messages.hpp"
+#include "core/rule_groups.hpp"
 #include "test_files.hpp"
 
 namespace la {
@@ -65,6 +66,22 @@ TEST_CASE("the rule catalogue has exactly the specification's rules, severities 
   }
   for (const auto& [id, rule] : specified) specified_ids.push_back(id);
   CHECK(catalogue_ids == specified_ids);  // both in id order
+}
+
+TEST_CASE("each rule group lists its own hundred of rules in id order") {
+  const RuleGroup* groups[] = {&kDocumentRules, &kStudentRules,   &kInstitutionRules, &kMobilityRules,
+                               &kComponentRules, &kCreditRules,   &kLanguageRules,    &kSignatureRules,
+                               &kChangeRules,    &kBipRules};
+  for (std::size_t g = 0; g < std::size(groups); ++g) {
+    CAPTURE(g);
+    REQUIRE(groups[g]->rule_count > 0);
+    for (std::size_t i = 0; i < groups[g]->rule_count; ++i) {
+      std::string_view id = groups[g]->rules[i]->id;
+      CAPTURE(id);
+      CHECK(id.substr(0, 4) == "LA-" + std::to_string(g));  // LA-0xx .. LA-9xx
+      if (i > 0) CHECK(groups[g]->rules[i - 1]->id < id);
+    }
+  }
 }
 
 TEST_CASE("every rule can be found by its id and has a message") {

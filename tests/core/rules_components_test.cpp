@@ -11,7 +11,6 @@ namespace la {
 namespace {
 
 using Lines = std::vector<std::string>;
-
 using test::findings_of;
 using test::pointers_of;
 

@@ -40,9 +40,10 @@ Agreement with_signed_approved_change() {
   changes.student_signature = student_signature(agreement);
   changes.sending_hei_signature = *agreement.first_version->sending_hei_signature;
   changes.receiving_hei_signature = receiving_signature(agreement);
-  for (Signature* s : {&*changes.student_signature, &*changes.sending_hei_signature, &*changes.receiving_hei_signature}) {
-    s->timestamp = "2026-10-02T09:00:00+02:00";
-    s->content_hash = content_hash(agreement, Section::ApprovedChanges);
+  for (std::optional<Signature>* signature :
+       {&changes.student_signature, &changes.sending_hei_signature, &changes.receiving_hei_signature}) {
+    (*signature)->timestamp = "2026-10-02T09:00:00+02:00";
+    (*signature)->content_hash = content_hash(agreement, Section::ApprovedChanges);
   }
   return agreement;
 }
