@@ -40,11 +40,12 @@ void check_table_a_total(const CheckContext& context, FindingSink& sink) {
   double months = duration_in_months(*start, *end);
   double expected = expected_semester_total(months);
   double total = credit_total(context.base.lists->components_studied, context.credit_scheme);
-  MessageArgs args{{"total", number_text(total)}, {"expected", number_text(expected)}, {"months", number_text(months)}};
-  if (total * 3 < expected * 2 - kCreditTolerance) {
-    sink.add(kTableABelowExpected, base_list_pointer(context.base, ListKind::Studied), std::move(args));
-  } else if (total * 2 > expected * 3 + kCreditTolerance) {
-    sink.add(kTableAAboveExpected, base_list_pointer(context.base, ListKind::Studied), std::move(args));
+  const Rule* rule = total * 3 < expected * 2 - kCreditTolerance   ? &kTableABelowExpected
+                     : total * 2 > expected * 3 + kCreditTolerance ? &kTableAAboveExpected
+                                                                   : nullptr;
+  if (rule) {
+    sink.add(*rule, base_list_pointer(context.base, ListKind::Studied),
+             {{"total", number_text(total)}, {"expected", number_text(expected)}, {"months", number_text(months)}});
   }
 }
 

@@ -24,19 +24,18 @@ constexpr const Rule* kRules[] = {
     &kNotProgrammeCountry,
 };
 
-void report_if_missing(const Text& field, const Rule& rule, std::string_view base, std::string_view name,
+void report_if_missing(const Text& field, const Rule& rule, std::string_view hei_base, std::string_view name,
                        FindingSink& sink) {
-  if (is_missing(field)) sink.add(rule, pointer_append(base, name));
+  if (is_missing(field)) sink.add(rule, pointer_append(pointer_append(hei_base, "contactPerson"), name));
 }
 
 // X contact-person: given-names, family-name and email are required (minOccurs 1).
 void check_contact_person(const std::optional<ContactPerson>& contact, std::string_view hei_base, FindingSink& sink) {
   static const ContactPerson kNone;
   const ContactPerson& person = contact ? *contact : kNone;
-  std::string base = pointer_append(hei_base, "contactPerson");
-  report_if_missing(person.given_names, kContactNameMissing, base, "givenNames", sink);
-  report_if_missing(person.family_name, kContactNameMissing, base, "familyName", sink);
-  report_if_missing(person.email, kContactEmailMissing, base, "email", sink);
+  report_if_missing(person.given_names, kContactNameMissing, hei_base, "givenNames", sink);
+  report_if_missing(person.family_name, kContactNameMissing, hei_base, "familyName", sink);
+  report_if_missing(person.email, kContactEmailMissing, hei_base, "email", sink);
 }
 
 // The country of a well-formed Erasmus code with a known prefix, nothing (and LA-203) otherwise.

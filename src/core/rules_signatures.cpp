@@ -49,6 +49,11 @@ void check_first_version_signed(const Agreement& agreement, FindingSink& sink) {
   }
 }
 
+// "/<section>/<signature>/<field>", made only for a finding.
+std::string signature_pointer(Section section, const SignatureRef& ref, std::string_view field) {
+  return pointer_append(pointer_append(pointer_append("", section_field_name(section)), ref.field), field);
+}
+
 // The last day of the mobility, when the end date is valid.
 std::optional<long long> mobility_last_day(const Agreement& agreement) {
   if (is_missing(agreement.end_date)) return std::nullopt;
@@ -57,48 +62,45 @@ std::optional<long long> mobility_last_day(const Agreement& agreement) {
 }
 
 // X Signature: a timestamp (xs:dateTime) always; signer-name "MUST be set" but for the student.
-void check_signature(const Agreement& agreement, const SignatureRef& ref, const Signature& signature,
-                     const std::string& pointer, std::optional<long long> last_day, FindingSink& sink) {
+void check_signature(const Agreement& agreement, Section section, const SignatureRef& ref, const Signature& signature,
+                     std::optional<long long> last_day, FindingSink& sink) {
   std::optional<Timestamp> stamp =
       is_missing(signature.timestamp) ? std::nullopt : parse_timestamp(*signature.timestamp);
   if (!stamp) {
-    sink.add(kSignatureIncomplete, pointer_append(pointer, "timestamp"));
+    sink.add(kSignatureIncomplete, signature_pointer(section, ref, "timestamp"));
   } else if (last_day && day_number(stamp->date.year, stamp->date.month, stamp->date.day) > *last_day) {
-    sink.add(kSignedAfterMobility, pointer_append(pointer, "timestamp"),
+    sink.add(kSignedAfterMobility, signature_pointer(section, ref, "timestamp"),
              {{"date", signature.timestamp->substr(0, 10)}, {"end", *agreement.end_date}});
   }
   if (ref.signer != Signer::Student && is_missing(signature.signer_name)) {
-    sink.add(kSignatureIncomplete, pointer_append(pointer, "signerName"));
+    sink.add(kSignatureIncomplete, signature_pointer(section, ref, "signerName"));
   }
   if (!is_missing(signature.signer_email) && !is_email(*signature.signer_email)) {
-    sink.add(kSignatureIncomplete, pointer_append(pointer, "signerEmail"));
+    sink.add(kSignatureIncomplete, signature_pointer(section, ref, "signerEmail"));
   }
 }
 
 // ext contentHash: a signature binds the content it was made on; hashing writes the whole
 // agreement, so it is done once per section and only when a signature there carries a hash.
 void check_content_hashes(const Agreement& agreement, Section section, const ComponentsList& lists,
-                          std::string_view section_pointer, FindingSink& sink) {
+                          FindingSink& sink) {
   std::string expected;
   for (const SignatureRef& ref : signatures_of(lists)) {
     const std::optional<Signature>& signature = *ref.signature;
     if (!signature || is_missing(signature->content_hash)) continue;
     if (expected.empty()) expected = content_hash(agreement, section);
     if (*signature->content_hash != expected) {
-      sink.add(kSignatureVoid, pointer_append(pointer_append(section_pointer, ref.field), "contentHash"));
+      sink.add(kSignatureVoid, signature_pointer(section, ref, "contentHash"));
     }
   }
 }
 
 void check_section(const Agreement& agreement, Section section, const ComponentsList& lists,
                    std::optional<long long> last_day, FindingSink& sink) {
-  std::string section_pointer = pointer_append("", section_field_name(section));
   for (const SignatureRef& ref : signatures_of(lists)) {
-    if (*ref.signature) {
-      check_signature(agreement, ref, **ref.signature, pointer_append(section_pointer, ref.field), last_day, sink);
-    }
+    if (*ref.signature) check_signature(agreement, section, ref, **ref.signature, last_day, sink);
   }
-  check_content_hashes(agreement, section, lists, section_pointer, sink);
+  check_content_hashes(agreement, section, lists, sink);
 }
 
 void check_signatures(const CheckContext& context, FindingSink& sink) {
