@@ -1,5 +1,6 @@
-// Calendar facts the rules need: the format's dates ("YYYY-MM", "YYYY-MM-DD"), xs:dateTime
-// timestamps, day numbers, and the durations and ages the rules measure.
+// Dates, timestamps and durations as the rules read and measure them.
+// The format's dates ("YYYY-MM", "YYYY-MM-DD"), xs:dateTime timestamps, academic years, day
+// numbers, and the durations and ages the rules compare.
 #pragma once
 
 #include <optional>

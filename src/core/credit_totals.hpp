@@ -1,5 +1,5 @@
-// Credit totals of the tables (G: Tables A and B; P: 60 ECTS a year): the scheme an agreement
-// counts in, the total of a list in that scheme, and the total expected of a semester's Table A.
+// Credit totals of the tables: the agreement's scheme, list totals, a semester's expected total.
+// G: Tables A and B; P: 60 ECTS a year.
 #pragma once
 
 #include <string_view>

@@ -1,6 +1,6 @@
-// Rules on short physical mobilities and Blended Intensive Programmes (learning-agreement.md,
-// section 4, LA-9xx): the 5-to-30-day stays of blended and doctoral mobilities, the compulsory
-// virtual part of a blended mobility, and the facts of a BIP (K, P).
+// Rules LA-9xx: short stays, the virtual part of blended mobility, Blended Intensive Programmes.
+// learning-agreement.md, section 4: the 5-to-30-day stays of blended and doctoral mobilities, the
+// compulsory virtual part of a blended mobility, and the facts of a BIP (K, P).
 #include <algorithm>
 
 #include "core/calendar.hpp"

@@ -1,5 +1,6 @@
-// Rules on changes (learning-agreement.md, section 4, LA-8xx): approvedChanges and a
-// changesProposal that changes a first version (tables A2, B2, C2), their status and reasons.
+// Rules LA-8xx: changes to the first version, their status, reasons and deleted components.
+// learning-agreement.md, section 4: approvedChanges and a changesProposal that changes a first
+// version (tables A2, B2, C2).
 // A changesProposal without a firstVersion proposes the first version itself (X) and is checked
 // as one by the component rules instead.
 #include "core/json_pointer.hpp"

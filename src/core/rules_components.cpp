@@ -1,5 +1,5 @@
-// Rules on components (learning-agreement.md, section 4, LA-4xx): the lists each type needs, and
-// every component of every list in firstVersion, approvedChanges and changesProposal.
+// Rules LA-4xx: the component lists each mobility type needs, and every component in them.
+// learning-agreement.md, section 4: every list in firstVersion, approvedChanges and changesProposal.
 #include <algorithm>
 #include <cmath>
 #include <tuple>

@@ -1,5 +1,5 @@
-// Rules on credits and recognition (learning-agreement.md, section 4, LA-5xx): Table A's total
-// against the stay, Table B against Table A, the mobility window, and the agreement's links.
+// Rules LA-5xx: credit totals, recognition, the mobility window and the agreement's links.
+// learning-agreement.md, section 4: Table A's total against the stay, Table B against Table A.
 #include <cmath>
 
 #include "core/calendar.hpp"

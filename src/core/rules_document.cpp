@@ -1,4 +1,4 @@
-// Rules on the document itself (learning-agreement.md, section 4, LA-0xx): fields it does not know.
+// Rules LA-0xx: the document itself, i.e. fields this format does not know (learning-agreement.md, 4).
 #include <type_traits>
 
 #include "core/json_pointer.hpp"

@@ -1,5 +1,5 @@
-// Rules on the sending and the receiving institution (learning-agreement.md, section 4, LA-2xx):
-// identifiers, Erasmus code, country and contact person.
+// Rules LA-2xx: the sending and the receiving institution (learning-agreement.md, section 4).
+// Identifiers, Erasmus code, country and contact person.
 #include "core/json_pointer.hpp"
 #include "core/rule_groups.hpp"
 #include "core/text_formats.hpp"

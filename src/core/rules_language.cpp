@@ -1,5 +1,5 @@
-// Rules on the student's language skill (learning-agreement.md, section 4, LA-6xx): the main
-// language of instruction and the level the student has or will reach by the start (X, G).
+// Rules LA-6xx: the student's language skill (learning-agreement.md, section 4).
+// The main language of instruction and the level the student has or will reach by the start (X, G).
 #include "core/rule_groups.hpp"
 #include "core/text_formats.hpp"
 

@@ -1,5 +1,5 @@
-// Rules on the mobility (learning-agreement.md, section 4, LA-3xx): its type, dates, academic
-// year, the student's EQF level and ISCED-F field.
+// Rules LA-3xx: the mobility's type, dates, academic year, EQF level and ISCED-F field.
+// learning-agreement.md, section 4.
 #include "core/calendar.hpp"
 #include "core/number_text.hpp"
 #include "core/rule_groups.hpp"

@@ -1,5 +1,5 @@
-// Rules on signatures (learning-agreement.md, section 4, LA-7xx): who signed each section, when,
-// and whether the signed content is still what the file holds (contentHash, content_hash.hpp).
+// Rules LA-7xx: who signed each section, when, and whether the signed content is unchanged.
+// learning-agreement.md, section 4; the signed content and its hash: content_hash.hpp.
 #include <array>
 #include <string>
 

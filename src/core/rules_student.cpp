@@ -1,7 +1,7 @@
-// Rules on the student (learning-agreement.md, section 4, LA-1xx): who the student is and how to
-// reach them. X student: "All fields are optional only inside `changes-proposal` element and
-// required otherwise", so presence is checked for the agreement's student only, and the format of
-// every field that is given also inside changesProposal.student (X: only changed fields are there).
+// Rules LA-1xx: who the student is and how to reach them (learning-agreement.md, section 4).
+// X student: "All fields are optional only inside `changes-proposal` element and required
+// otherwise", so presence is checked for the agreement's student only, and the format of every
+// field that is given also inside changesProposal.student (X: only changed fields are there).
 #include "core/calendar.hpp"
 #include "core/json_pointer.hpp"
 #include "core/rule_groups.hpp"

@@ -1,6 +1,6 @@
-// The text formats the rules check by hand (no std::regex: slow and large in wasm): blank text,
-// e-mail addresses, internet domains (SCHAC ids), Erasmus codes, European Student Identifiers
-// and http(s) URLs.
+// Hand-written checks of the text formats the rules need (no std::regex: slow and large in wasm).
+// Blank text, e-mail addresses, internet domains (SCHAC ids), Erasmus codes, European Student
+// Identifiers and http(s) URLs.
 #pragma once
 
 #include <optional>

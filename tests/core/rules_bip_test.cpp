@@ -1,5 +1,4 @@
-// Rules on short mobilities and Blended Intensive Programmes (LA-9xx), each from a valid example
-// with the smallest change.
+// Rules on short stays and Blended Intensive Programmes (LA-9xx), from valid examples changed a little.
 #include <doctest/doctest.h>
 
 #include <string>
