@@ -106,11 +106,9 @@ void check_credits(const Component& component, const Item& item, std::string_vie
       has_value = true;
       double value = *credit.value;
       if (value < 0) {
-        sink.add(kCreditValueNegative, item.credit_at(j, "value"),
-                 {{"value", number_text(value)}});
+        sink.add(kCreditValueNegative, item.credit_at(j, "value"), {{"value", number_text(value)}});
       } else if (value == 0 || value > kLargestUsualCredits || has_more_than_one_decimal(value)) {
-        sink.add(kCreditValueUnusual, item.credit_at(j, "value"),
-                 {{"value", number_text(value)}});
+        sink.add(kCreditValueUnusual, item.credit_at(j, "value"), {{"value", number_text(value)}});
       }
     }
     if (!agreement_scheme.empty() && !is_missing(credit.scheme) && *credit.scheme != agreement_scheme) {
