@@ -9,7 +9,9 @@
 
 #include <doctest/doctest.h>
 
+#include "core/checker.hpp"
 #include "core/json_codec.hpp"
+#include "core/messages.hpp"
 
 namespace la::test {
 
@@ -52,6 +54,14 @@ Agreement example(std::string_view name) {
   return read_valid(read_file(shared_domain_path("examples/" + std::string(name) + ".json")));
 }
 
+Agreement first_version_proposed(Agreement agreement, std::string_view id) {
+  ChangesProposal& proposal = agreement.changes_proposal.emplace();
+  static_cast<ComponentsList&>(proposal) = *agreement.first_version;
+  if (!id.empty()) proposal.id = std::string(id);
+  agreement.first_version.reset();
+  return agreement;
+}
+
 std::vector<std::string> rule_ids(const Findings& findings) {
   std::vector<std::string> ids;
   for (const Finding& finding : findings) ids.emplace_back(finding.rule_id());
@@ -66,6 +76,37 @@ std::vector<std::string> described(const Findings& findings) {
   std::vector<std::string> lines;
   for (const Finding& finding : findings) lines.push_back(std::string(finding.rule_id()) + " " + finding.pointer);
   return lines;
+}
+
+Findings checked(const Agreement& agreement) {
+  Findings findings = check_agreement(agreement);
+  for (const Finding& finding : findings) {
+    std::string message = finding_message(finding);
+    CAPTURE(message);
+    CHECK_MESSAGE(has_message(finding.rule_id()), "no message for " << finding.rule_id());
+    CHECK_MESSAGE(message.find('{') == std::string::npos, finding.rule_id() << " leaves a placeholder");
+  }
+  return findings;
+}
+
+std::vector<std::string> pointers_of(const Findings& findings, std::string_view rule_id) {
+  std::vector<std::string> pointers;
+  for (const Finding& finding : findings) {
+    if (finding.rule_id() == rule_id) pointers.push_back(finding.pointer);
+  }
+  return pointers;
+}
+
+std::vector<std::string> findings_of(const Agreement& agreement) { return described(checked(agreement)); }
+
+std::vector<std::string> pointers_of(const Agreement& agreement, std::string_view rule_id) {
+  return pointers_of(checked(agreement), rule_id);
+}
+
+const Finding& first_of(const Findings& findings, std::string_view rule_id) {
+  auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule_id() == rule_id; });
+  REQUIRE_MESSAGE(it != findings.end(), rule_id << " did not fire");
+  return *it;
 }
 
 }  // namespace la::test

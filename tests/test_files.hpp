@@ -6,8 +6,28 @@
 #include <string_view>
 #include <vector>
 
+#include <doctest/doctest.h>
+
 #include "core/agreement.hpp"
 #include "core/finding.hpp"
+
+// Lists of lines (findings described, pointers) and message values print when a check fails.
+template <>
+struct doctest::StringMaker<std::vector<std::string>> {
+  static doctest::String convert(const std::vector<std::string>& lines) {
+    std::string text = "{";
+    for (std::size_t i = 0; i < lines.size(); ++i) text += (i ? ", \"" : "\"") + lines[i] + "\"";
+    return (text + "}").c_str();
+  }
+};
+template <>
+struct doctest::StringMaker<la::MessageArgs> {
+  static doctest::String convert(const la::MessageArgs& args) {
+    std::string text = "{";
+    for (const auto& [name, value] : args) text += (text.size() > 1 ? ", " : "") + name + "=\"" + value + "\"";
+    return (text + "}").c_str();
+  }
+};
 
 namespace la::test {
 
@@ -20,10 +40,24 @@ std::vector<std::string> files_in(const std::string& folder, std::string_view ex
 Agreement read_valid(std::string_view json_text);
 // "valid-semester", "valid-blended" or "valid-doctoral" from shared/domain/examples.
 Agreement example(std::string_view name);
+// The agreement with its first version moved into a changes proposal with this id (none if
+// empty): how X sends a first version that is still being agreed.
+Agreement first_version_proposed(Agreement agreement, std::string_view id);
 
 std::vector<std::string> rule_ids(const Findings& findings);  // in the findings' order
 bool fires(const Findings& findings, std::string_view rule_id);
 // Findings of `rule_id` with their pointers, "LA-104 /student/email", for readable failures.
 std::vector<std::string> described(const Findings& findings);
+
+// Checks an agreement, and checks what each finding would show a student: its rule has a
+// message and the finding's values fill every {placeholder} of it.
+Findings checked(const Agreement& agreement);
+// The pointers of the findings of one rule, in the findings' order.
+std::vector<std::string> pointers_of(const Findings& findings, std::string_view rule_id);
+// The same for an agreement: checked(agreement), then described or the pointers of one rule.
+std::vector<std::string> findings_of(const Agreement& agreement);
+std::vector<std::string> pointers_of(const Agreement& agreement, std::string_view rule_id);
+// The first finding of a rule (fails the test when there is none).
+const Finding& first_of(const Findings& findings, std::string_view rule_id);
 
 }  // namespace la::test

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/credit_totals.hpp"
 #include "core/json_pointer.hpp"
 #include "core/rule_groups.hpp"
 
@@ -17,7 +18,9 @@ const RuleGroup* const kGroups[] = {
 }  // namespace
 
 Findings check_agreement(const Agreement& agreement) {
-  CheckContext context{agreement, ReferenceData::embedded(), mobility_type_of(agreement)};
+  CheckContext context{agreement, ReferenceData::embedded(), mobility_type_of(agreement),
+                       component_lists(agreement), base_list(agreement), {}};
+  context.credit_scheme = agreement_credit_scheme(context.lists);
   FindingSink sink;
   for (const RuleGroup* group : kGroups) group->check(context, sink);
   Findings findings = sink.take();

@@ -49,6 +49,42 @@ std::string_view section_field_name(Section section) {
   return "changesProposal";
 }
 
+std::string component_pointer(std::string_view list_pointer, std::size_t index, std::string_view field) {
+  std::string pointer = pointer_append(list_pointer, index);
+  return field.empty() ? pointer : pointer_append(pointer, field);
+}
+
+std::string credit_pointer(std::string_view list_pointer, std::size_t index, std::size_t credit,
+                           std::string_view field) {
+  return pointer_append(pointer_append(component_pointer(list_pointer, index, "credits"), credit), field);
+}
+
+BaseList base_list(const Agreement& agreement) {
+  if (agreement.first_version) return {&*agreement.first_version, Section::FirstVersion};
+  if (agreement.changes_proposal) return {&*agreement.changes_proposal, Section::ChangesProposal};
+  return {};
+}
+
+std::string base_list_pointer(const BaseList& base, ListKind kind) {
+  return pointer_append(pointer_append("", section_field_name(base.section)), list_field_name(kind));
+}
+
+const std::vector<Component>* base_components(const BaseList& base, ListKind kind) {
+  if (!base.lists) return nullptr;
+  const List<Component>& list = list_of(*base.lists, kind);
+  return list ? &*list : nullptr;
+}
+
+std::optional<ListKind> study_list_kind(MobilityType type) {
+  switch (type) {
+    case MobilityType::Semester: return ListKind::Studied;
+    case MobilityType::Blended: return ListKind::Blended;
+    case MobilityType::ShortTermDoctoral: return ListKind::Doctoral;
+    case MobilityType::Unknown: break;
+  }
+  return std::nullopt;
+}
+
 std::vector<ComponentListRef> component_lists(const Agreement& agreement) {
   std::vector<ComponentListRef> result;
   if (agreement.first_version) add_lists(Section::FirstVersion, *agreement.first_version, result);

@@ -57,7 +57,9 @@ ReferenceData::ReferenceData() {
   cefr_levels_ = code_names(array_at(parse_asset("reference/cefr.json"), "levels"), "code", "description");
   eqf_levels_ = code_names(array_at(parse_asset("reference/eqf-levels.json"), "levels"), "level", "name");
 
-  for (const json& field : array_at(parse_asset("reference/isced-f-2013.json"), "fields")) {
+  // Named, not a temporary: a range-for over a reference into a temporary reads freed memory.
+  json isced = parse_asset("reference/isced-f-2013.json");
+  for (const json& field : array_at(isced, "fields")) {
     std::string level = string_at(field, "level");
     IscedLevel parsed = level == "broad" ? IscedLevel::Broad : level == "narrow" ? IscedLevel::Narrow
                                                                                   : IscedLevel::Detailed;

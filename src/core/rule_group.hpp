@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/agreement.hpp"
+#include "core/component_lists.hpp"
 #include "core/finding.hpp"
 #include "core/reference_data.hpp"
 
@@ -16,6 +17,9 @@ struct CheckContext {
   const Agreement& agreement;
   const ReferenceData& reference;
   MobilityType type;
+  std::vector<ComponentListRef> lists;  // every present component list, in document order
+  BaseList base;                        // what stands for the first version (component_lists.hpp)
+  std::string_view credit_scheme;       // the agreement's scheme (credit_totals.hpp), empty if none
 };
 
 // Collects findings for one check run.
