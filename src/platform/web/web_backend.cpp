@@ -180,12 +180,15 @@ bool frame(bool force_draw) {
   b.last_frame_ms = now;
 
   ImGui::NewFrame();
-  if (b.blur_pending) {
+  b.draw();
+  // Focus left the editor: once ImGui has taken every key typed before (its focus-lost event
+  // would drop queued characters), let go of the field, as a web form blurs its input.
+  if (b.blur_pending && ImGui::GetCurrentContext()->InputEventsQueue.Size == 0) {
     b.blur_pending = false;
     ImGui::ClearActiveID();
     ImGui::FocusWindow(nullptr);
+    io.AddFocusEvent(false);
   }
-  b.draw();
   ImGui::Render();
   ++b.stats.frames_run;
 
@@ -228,7 +231,7 @@ FrameStats frame_stats() { return g_backend.stats; }
 }  // namespace la::web
 
 extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_focus(int focused) {
-  ImGui::GetIO().AddFocusEvent(focused != 0);
-  if (!focused) la::web::g_backend.blur_pending = true;
+  la::web::g_backend.blur_pending = !focused;
+  if (focused) ImGui::GetIO().AddFocusEvent(true);
   la::web::schedule::after_input();
 }
