@@ -10,4 +10,6 @@ fi
 rm -rf "$root/build/e2e-artifacts"
 cd "$root"
 # One file at a time: each runs its own Chromium, and the machine has two cores.
-exec node --test --test-concurrency=1 --test-reporter=spec "$@" tests/e2e/*.test.mjs
+# Arguments: test files to run instead of all of them.
+if [ $# -eq 0 ]; then set -- tests/e2e/*.test.mjs; fi
+exec node --test --test-concurrency=1 --test-reporter=spec "$@"

@@ -75,7 +75,16 @@ mergeInto(LibraryManager.library, {
     laWeb.resizeObserver = new ResizeObserver(function(entries) {
       var e = entries[entries.length - 1];
       var d = e.devicePixelContentBoxSize && e.devicePixelContentBoxSize[0];
-      if (d) report(d.inlineSize, d.blockSize); else report(0, 0);
+      var c = e.contentBoxSize && e.contentBoxSize[0];
+      var dpr = window.devicePixelRatio || 1;
+      // Chromium's device emulation (tests, DevTools) leaves devicePixelContentBoxSize at the
+      // real screen's scale; trust it only where it agrees with CSS size x devicePixelRatio.
+      if (d && c && Math.abs(d.inlineSize - c.inlineSize * dpr) < 1.5 &&
+          Math.abs(d.blockSize - c.blockSize * dpr) < 1.5) {
+        report(d.inlineSize, d.blockSize);
+      } else {
+        report(0, 0);
+      }
     });
     try {
       laWeb.resizeObserver.observe(canvas, {box: 'device-pixel-content-box'});
