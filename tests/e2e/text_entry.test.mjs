@@ -101,3 +101,19 @@ pageTest(shared, 'Tab moves to the next field, Enter presses a button, Escape cl
   await page.keyboard.press('Escape');
   await waitForState(page, 'a', (s) => !s.popupOpen, 'the popup closed by Escape');
 });
+
+pageTest(shared, 'on a Mac, Cmd is the shortcut key and Ctrl is not', {
+  initScript: () => {
+    Object.defineProperty(Navigator.prototype, 'platform', {get: () => 'MacIntel'});
+    Object.defineProperty(Navigator.prototype, 'userAgentData', {get: () => undefined});
+  },
+}, async (page) => {
+  await focusField(page, 'a', '##name');
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Control+A');  // not select-all on a Mac
+  await page.keyboard.type('d');
+  await waitForState(page, 'a', (s) => s.name === 'abcd', 'd appended after Ctrl+A');
+  await page.keyboard.press('Meta+A');
+  await page.keyboard.type('x');
+  await waitForState(page, 'a', (s) => s.name === 'x', 'everything replaced after Cmd+A');
+});

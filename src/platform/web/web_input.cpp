@@ -130,13 +130,21 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     schedule::after_input();
     return EM_FALSE;
   }
-  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down);
   schedule::after_input();
   if (types_text(*e)) {
-    // The character reaches ImGui through the textarea's input event. Without a text field
-    // (focus on the canvas) only Space matters: it activates, and must not scroll the page.
-    return (!text_entry::focused() && key == ImGuiKey_Space) ? EM_TRUE : EM_FALSE;
+    // The character reaches ImGui through the textarea's input event, and only that: a key
+    // event between characters would make ImGui take one character per frame (its input queue
+    // "trickles" interleaved keys and text). Without a text field (focus on the canvas) the key
+    // matters (Space activates) and must not scroll the page.
+    if (text_entry::focused()) {
+      // A key pressed while the canvas had focus is still released in ImGui.
+      if (!down && key != ImGuiKey_None && ImGui::IsKeyDown(key)) ImGui::GetIO().AddKeyEvent(key, false);
+      return EM_FALSE;
+    }
+    if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down);
+    return key == ImGuiKey_Space ? EM_TRUE : EM_FALSE;
   }
+  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down);
   if (key == ImGuiKey_None) return EM_FALSE;  // browser keys (F5, F12, ...) stay the browser's
   const bool modifier_only = key == ImGuiKey_LeftShift || key == ImGuiKey_RightShift ||
                              key == ImGuiKey_LeftCtrl || key == ImGuiKey_RightCtrl ||
