@@ -138,6 +138,12 @@ export async function focusField(page, id, item) {
   await page.waitForFunction((id) => document.activeElement === window.editors[id].textarea, id);
 }
 
+// Clicks a text field and types text into it, as a student does.
+export async function typeInto(page, id, item, text) {
+  await focusField(page, id, item);
+  await page.keyboard.type(text);
+}
+
 export async function drawCalls(page, id) {
   return page.evaluate((id) => window.drawCalls(id ? window.editors[id].canvas : undefined), id);
 }

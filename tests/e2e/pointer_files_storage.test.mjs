@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  useBrowser, pageTest, state, waitForState, focusField, clickItem, itemCentre, openTestPage,
+  useBrowser, pageTest, state, waitForState, typeInto, clickItem, itemCentre,
 } from './harness.mjs';
 
 const shared = useBrowser();
@@ -48,10 +48,8 @@ pageTest(shared, 'a tap focuses a field and a one-finger drag scrolls the table'
 });
 
 pageTest(shared, 'a draft survives a reload, one per editor', {}, async (page) => {
-  await focusField(page, 'a', '##name');
-  await page.keyboard.type('Дмитрий');
-  await focusField(page, 'b', '##institution');
-  await page.keyboard.type('Uniwersytet Łódzki');
+  await typeInto(page, 'a', '##name', 'Дмитрий');
+  await typeInto(page, 'b', '##institution', 'Uniwersytet Łódzki');
   await waitForState(page, 'b', (s) => s.institution === 'Uniwersytet Łódzki', 'the institution');
   await page.reload();
   await page.evaluate(() => window.editorsReady);
@@ -71,8 +69,7 @@ pageTest(shared, 'when storage is blocked the student is told the draft cannot b
     });
   },
 }, async (page) => {
-  await focusField(page, 'a', '##name');
-  await page.keyboard.type('x');
+  await typeInto(page, 'a', '##name', 'x');
   const s = await waitForState(page, 'a', (s) => s.name === 'x', 'the typed x');
   assert.match(s.status, /does not let this page keep a draft/);
 });
@@ -84,15 +81,13 @@ pageTest(shared, 'when storage is full the student is told so', {
     };
   },
 }, async (page) => {
-  await focusField(page, 'a', '##name');
-  await page.keyboard.type('x');
+  await typeInto(page, 'a', '##name', 'x');
   const s = await waitForState(page, 'a', (s) => s.name === 'x', 'the typed x');
   assert.match(s.status, /storage for this site is full/);
 });
 
 pageTest(shared, 'a download carries the given name and bytes', {}, async (page) => {
-  await focusField(page, 'a', '##name');
-  await page.keyboard.type('Ελένη');
+  await typeInto(page, 'a', '##name', 'Ελένη');
   await waitForState(page, 'a', (s) => s.name === 'Ελένη', 'the typed name');
   const downloading = page.waitForEvent('download');
   await clickItem(page, 'a', 'download');

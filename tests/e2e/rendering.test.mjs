@@ -1,7 +1,7 @@
 // Canvas resolution, zoom, the idle page, context loss: what a student sees (or their fan hears).
 import assert from 'node:assert/strict';
 import {
-  useBrowser, pageTest, state, waitForState, focusField, drawCalls, waitForQuiet, itemCentre,
+  useBrowser, pageTest, state, waitForState, focusField, typeInto, drawCalls, waitForQuiet, itemCentre,
 } from './harness.mjs';
 
 const shared = useBrowser();
@@ -70,8 +70,7 @@ pageTest(shared, 'a focused text field wakes only for the caret blink', {}, asyn
 });
 
 pageTest(shared, 'after the WebGL context is lost and restored the editor looks as before', {}, async (page) => {
-  await focusField(page, 'a', '##name');
-  await page.keyboard.type('Ελένη');
+  await typeInto(page, 'a', '##name', 'Ελένη');
   await waitForState(page, 'a', (s) => s.name === 'Ελένη', 'the typed name');
   await page.click('#page-input');  // no blinking caret in the picture
   await waitForQuiet(page);

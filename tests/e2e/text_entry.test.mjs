@@ -1,6 +1,6 @@
 // Typing, IME, clipboard and keyboard conventions, as a student at a keyboard would meet them.
 import assert from 'node:assert/strict';
-import {useBrowser, pageTest, state, waitForState, focusField, clickItem} from './harness.mjs';
+import {useBrowser, pageTest, state, waitForState, focusField, typeInto, clickItem} from './harness.mjs';
 
 const shared = useBrowser();
 
@@ -19,8 +19,7 @@ pageTest(shared, 'typing into the page\'s own input is not captured by the edito
 });
 
 pageTest(shared, 'names typed into an editor field arrive intact in every script', {}, async (page) => {
-  await focusField(page, 'a', '##name');
-  await page.keyboard.type('Łukasz Żółć, İpek Işık, Ελένη, Дмитрий €');
+  await typeInto(page, 'a', '##name', 'Łukasz Żółć, İpek Işık, Ελένη, Дмитрий €');
   await waitForState(page, 'a', (s) => s.name === 'Łukasz Żółć, İpek Işık, Ελένη, Дмитрий €',
                      'the typed name');
   await page.keyboard.press('Backspace');
@@ -30,10 +29,8 @@ pageTest(shared, 'names typed into an editor field arrive intact in every script
 });
 
 pageTest(shared, 'two editors on one page do not take each other\'s keys', {}, async (page) => {
-  await focusField(page, 'a', '##name');
-  await page.keyboard.type('Ana');
-  await focusField(page, 'b', '##name');
-  await page.keyboard.type('Boris');
+  await typeInto(page, 'a', '##name', 'Ana');
+  await typeInto(page, 'b', '##name', 'Boris');
   await waitForState(page, 'b', (s) => s.name === 'Boris', 'Boris in editor b');
   const a = await state(page, 'a');
   assert.equal(a.name, 'Ana');
@@ -82,8 +79,7 @@ pageTest(shared, 'copy, cut and paste use the clipboard with Ctrl shortcuts',
 });
 
 pageTest(shared, 'Tab moves to the next field, Enter presses a button, Escape closes a popup', {}, async (page) => {
-  await focusField(page, 'a', '##name');
-  await page.keyboard.type('Eva');
+  await typeInto(page, 'a', '##name', 'Eva');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Uni');
   let s = await waitForState(page, 'a', (s) => s.institution === 'Uni', 'text in the next field');
@@ -108,8 +104,7 @@ pageTest(shared, 'on a Mac, Cmd is the shortcut key and Ctrl is not', {
     Object.defineProperty(Navigator.prototype, 'userAgentData', {get: () => undefined});
   },
 }, async (page) => {
-  await focusField(page, 'a', '##name');
-  await page.keyboard.type('abc');
+  await typeInto(page, 'a', '##name', 'abc');
   await page.keyboard.press('Control+A');  // not select-all on a Mac
   await page.keyboard.type('d');
   await waitForState(page, 'a', (s) => s.name === 'abcd', 'd appended after Ctrl+A');
