@@ -48,11 +48,15 @@ pageTest(shared, 'a zoom that changes devicePixelRatio re-renders the text at th
   assert.ok(Math.abs(after.rects['##name'][1] - before.rects['##name'][1]) <= 2);
 });
 
-pageTest(shared, 'an idle page draws nothing for 5 seconds', {}, async (page) => {
+pageTest(shared, 'an idle page draws nothing and runs no frame for 5 seconds', {}, async (page) => {
   await waitForQuiet(page);
   const before = await drawCalls(page);
+  const framesBefore = [(await state(page, 'a')).framesRun, (await state(page, 'b')).framesRun];
   await page.waitForTimeout(5000);  // the deliberate idle window
   assert.equal(await drawCalls(page), before, 'WebGL draw calls during 5 s of idle');
+  // Not even a frame that draws nothing: an idle page uses no CPU.
+  const framesAfter = [(await state(page, 'a')).framesRun, (await state(page, 'b')).framesRun];
+  assert.deepEqual(framesAfter, framesBefore, 'ImGui frames run during 5 s of idle');
   // And input that changes the picture does draw: the counter works.
   const button = await itemCentre(page, 'a', 'count');
   await page.mouse.move(button.x, button.y);
