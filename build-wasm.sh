@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly targets with Emscripten into build/wasm.
-#   ./build-wasm.sh            build
+# Builds the WebAssembly targets with Emscripten into build/wasm and writes the site folders.
+#   ./build-wasm.sh            build; the site is build/site, the e2e test pages build/e2e-site
+#   ./build-wasm.sh --serve    build, then serve build/site at http://localhost:8080/
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 build="$root/build/wasm"
 
 "$root/scripts/install-deps.sh"
+# Dear ImGui 1.90.1 from Debian's source package, cached in the build folder (never committed).
+"$root/scripts/fetch-imgui.sh" "$root/build/third_party"
 
 # emcc needs Debian's Node modules (acorn). Its system libraries come prebuilt in Debian's frozen
 # cache (/usr/share/emscripten/cache), so nothing is compiled or downloaded for them.
@@ -13,5 +16,24 @@ export NODE_PATH=/usr/share/nodejs
 
 # emcmake would run tests with "node --experimental-wasm-threads", an option Node 20 rejects.
 emcmake cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
+  -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node \
+  -DLA_IMGUI_DIR="$root/build/third_party/imgui-1.90.1" >/dev/null
 cmake --build "$build"
+
+# The site: a page, the mount API, and the app's module (for now the browser-layer fixture).
+site="$root/build/site"
+rm -rf "$site"
+mkdir -p "$site"
+cp "$root/web/index.html" "$root/web/la_studio.js" "$site/"
+cp "$build/tests/e2e/fixture/la_fixture.js" "$build/tests/e2e/fixture/la_fixture.wasm" "$site/"
+# The e2e test pages next to the same files.
+e2e="$root/build/e2e-site"
+rm -rf "$e2e"
+mkdir -p "$e2e"
+cp "$site"/* "$root"/tests/e2e/pages/* "$e2e/"
+echo "Site written to build/site (e2e pages: build/e2e-site)"
+
+if [ "${1:-}" = "--serve" ]; then
+  echo "Open http://localhost:8080/ (Ctrl+C stops the server)"
+  exec node "$root/web/serve.mjs" "$site" 8080
+fi

@@ -1,0 +1,22 @@
+# la_web_app(TARGET [LIBRARIES ...]): links a browser app (the editor, the e2e fixture) as the
+# site needs it: a factory per mounted editor (MODULARIZE), WebGL2 only, no file system, -Os.
+# Output: TARGET.js + TARGET.wasm; web/la_studio.js mounts them on a page element.
+function(la_web_app target)
+  cmake_parse_arguments(PARSE_ARGV 1 app "" "" "LIBRARIES")
+  target_link_libraries(${target} PRIVATE la_web_platform ${app_LIBRARIES})
+  target_compile_options(${target} PRIVATE -Os)
+  set_target_properties(${target} PROPERTIES SUFFIX ".js")
+  set(bridge ${PROJECT_SOURCE_DIR}/src/platform/web/web_bridge.js)
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${bridge})
+  target_link_options(${target} PRIVATE
+    -Os
+    # Each LAStudio.mount() creates its own instance: own memory, own ImGui, own listeners.
+    -sMODULARIZE=1 -sEXPORT_NAME=createLAStudioModule -sENVIRONMENT=web
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sSUPPORT_ERRNO=0 -sDYNAMIC_EXECUTION=0
+    -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
+    -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+    -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+    --js-library ${bridge})
+endfunction()

@@ -1,0 +1,364 @@
+// JavaScript half of src/platform/web: binds one module instance to the elements it was mounted on.
+//
+// Linked with --js-library, so everything here lives inside the module factory's closure: each
+// LAStudio.mount() gets its own laWeb state and its own listeners, bound to its own elements
+// (Module.laHost = {container, canvas, textarea, options}, set by web/la_studio.js). Nothing is
+// registered on window or document. The C++ side is in web_*.cpp; the la_web_on_* functions
+// called below are its EMSCRIPTEN_KEEPALIVE entry points.
+mergeInto(LibraryManager.library, {
+  $laWeb: {
+    host: null,
+    mirror: '',           // text the hidden textarea holds that ImGui has already received
+    composing: false,
+    clipboardEvent: null, // the copy/cut event being answered, while C++ runs its frame
+    clipboardWritten: false,
+    cursor: '',
+    files: [],            // pending picker requests, by id
+  },
+
+  // Calls f with a malloc'd UTF-8 copy of s, then frees it.
+  $laWebString: function(s, f) {
+    var p = allocateUTF8(s);
+    var r = f(p);
+    _free(p);
+    return r;
+  },
+
+  $laWebDeliverFile__deps: ['$laWebString'],
+  // Reads a File and hands its bytes (or a plain error) to C++ under the given request id.
+  $laWebDeliverFile: function(id, file) {
+    var kMaxBytes = 32 * 1024 * 1024;
+    var fail = function(message) {
+      laWebString(file ? file.name : '', function(name) {
+        laWebString(message, function(error) { _la_web_on_file(id, name, 0, 0, error); });
+      });
+    };
+    if (!file) return fail('No file was chosen.');
+    if (file.size > kMaxBytes) return fail('"' + file.name + '" is too large to open (more than 32 MB).');
+    file.arrayBuffer().then(function(buffer) {
+      var bytes = new Uint8Array(buffer);
+      var p = _malloc(bytes.length + 1);
+      HEAPU8.set(bytes, p);
+      laWebString(file.name, function(name) {
+        laWebString('', function(error) { _la_web_on_file(id, name, p, bytes.length, error); });
+      });
+      _free(p);
+    }, function(e) {
+      fail('"' + file.name + '" could not be read: ' + (e && e.message ? e.message : e));
+    });
+  },
+
+  la_web_attach__deps: ['$laWeb', '$laWebString', '$laWebDeliverFile', '$specialHTMLTargets'],
+  // Installs the listeners that html5.h has no API for and names the elements for html5.h.
+  la_web_attach: function() {
+    var host = Module['laHost'];
+    if (!host || !host.canvas || !host.textarea || !host.container) return 0;
+    laWeb.host = host;
+    var canvas = host.canvas, ta = host.textarea, box = host.container;
+    // html5.h resolves these names per module instance (never a global '#canvas' selector).
+    specialHTMLTargets['!la-canvas'] = canvas;
+    specialHTMLTargets['!la-editor'] = box;
+
+    // Size: the canvas follows its element; device pixels come from devicePixelContentBoxSize
+    // where the browser has it (exact under zoom), else CSS size x devicePixelRatio.
+    var report = function(w, h) {
+      var dpr = window.devicePixelRatio || 1;
+      if (!w || !h) {
+        var r = canvas.getBoundingClientRect();
+        w = Math.round(r.width * dpr); h = Math.round(r.height * dpr);
+      }
+      w = Math.max(1, w); h = Math.max(1, h);
+      if (canvas.width != w) canvas.width = w;
+      if (canvas.height != h) canvas.height = h;
+      _la_web_on_resize(w, h, dpr);
+    };
+    laWeb.resizeObserver = new ResizeObserver(function(entries) {
+      var e = entries[entries.length - 1];
+      var d = e.devicePixelContentBoxSize && e.devicePixelContentBoxSize[0];
+      var c = e.contentBoxSize && e.contentBoxSize[0];
+      var dpr = window.devicePixelRatio || 1;
+      // Chromium's device emulation (tests, DevTools) leaves devicePixelContentBoxSize at the
+      // real screen's scale; trust it only where it agrees with CSS size x devicePixelRatio.
+      if (d && c && Math.abs(d.inlineSize - c.inlineSize * dpr) < 1.5 &&
+          Math.abs(d.blockSize - c.blockSize * dpr) < 1.5) {
+        report(d.inlineSize, d.blockSize);
+      } else {
+        report(0, 0);
+      }
+    });
+    try {
+      laWeb.resizeObserver.observe(canvas, {box: 'device-pixel-content-box'});
+    } catch (e) {
+      laWeb.resizeObserver.observe(canvas);
+    }
+    // A zoom that leaves the device-pixel size unchanged still changes devicePixelRatio.
+    var watchRatio = function() {
+      var query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+      query.addEventListener('change', function() { report(0, 0); watchRatio(); }, {once: true});
+    };
+    watchRatio();
+    report(0, 0);
+
+    // Pointer: mouse, pen and touch in one stream, positions relative to the canvas in CSS px.
+    // Capture keeps a drag that leaves the canvas ours until the button is released.
+    var kinds = {mouse: 0, touch: 1, pen: 2};
+    var send = function(type, e) {
+      if (!e.isPrimary) return;
+      var r = canvas.getBoundingClientRect();
+      _la_web_on_pointer(type, e.clientX - r.left, e.clientY - r.top, e.button,
+                         kinds[e.pointerType] || 0, e.timeStamp);
+    };
+    canvas.addEventListener('pointerdown', function(e) {
+      if (!e.isPrimary) return;
+      canvas.setPointerCapture(e.pointerId);
+      if (!box.contains(document.activeElement)) canvas.focus({preventScroll: true});
+      e.preventDefault();
+      send(0, e);
+    });
+    canvas.addEventListener('pointermove', function(e) { send(1, e); });
+    canvas.addEventListener('pointerup', function(e) { send(2, e); });
+    canvas.addEventListener('pointercancel', function(e) { send(3, e); });
+    canvas.addEventListener('pointerleave', function(e) { send(4, e); });
+    // Focus is moved by us (canvas or textarea); the browser's own mousedown focus would undo it.
+    canvas.addEventListener('mousedown', function(e) { e.preventDefault(); });
+    canvas.addEventListener('contextmenu', function(e) { e.preventDefault(); });
+
+    // Focus of the editor as a whole (canvas and textarea are both inside box).
+    box.addEventListener('focusin', function(e) {
+      if (!box.contains(e.relatedTarget)) _la_web_on_focus(1);
+    });
+    box.addEventListener('focusout', function(e) {
+      if (!box.contains(e.relatedTarget)) _la_web_on_focus(0);
+    });
+
+    // Text: the textarea mirrors what was typed since the last reset; each change is sent to
+    // ImGui as "delete n characters, insert this", so that typing, dead keys, autocorrect and
+    // on-screen keyboards (which replace words, or delete through input events) all arrive.
+    var sync = function() {
+      var now = ta.value.normalize('NFC');
+      var old = laWeb.mirror;
+      var i = 0;
+      while (i < old.length && i < now.length && old.charCodeAt(i) == now.charCodeAt(i)) i++;
+      if (i > 0 && (old.charCodeAt(i - 1) & 0xFC00) == 0xD800) i--;  // never split a surrogate pair
+      var deleted = Array.from(old.slice(i)).length;
+      var inserted = now.slice(i);
+      laWeb.mirror = now;
+      if (deleted || inserted) {
+        laWebString(inserted, function(p) { _la_web_on_text_edit(deleted, p); });
+      }
+    };
+    ta.addEventListener('compositionstart', function() {
+      laWeb.composing = true;
+      ta.classList.add('la-composing');
+      _la_web_on_composition(1);
+    });
+    ta.addEventListener('compositionend', function() {
+      laWeb.composing = false;
+      ta.classList.remove('la-composing');
+      _la_web_on_composition(0);
+      sync();
+    });
+    ta.addEventListener('input', function(e) {
+      if (e.isComposing || laWeb.composing) return;  // only committed text reaches ImGui
+      sync();
+    });
+
+    // Clipboard: answered inside the browser's own events, so no permission prompt is needed.
+    var clip = function(kind, e) {
+      if (!e.clipboardData) return;
+      var text = kind == 2 ? e.clipboardData.getData('text/plain') : '';
+      laWeb.clipboardEvent = e;
+      laWeb.clipboardWritten = false;
+      laWebString(text, function(p) { _la_web_on_clipboard(kind, p); });
+      laWeb.clipboardEvent = null;
+      // Cancelling a copy that wrote nothing would empty the user's clipboard.
+      if (kind == 2 || laWeb.clipboardWritten) e.preventDefault();
+    };
+    [ta, canvas].forEach(function(el) {
+      el.addEventListener('copy', function(e) { clip(0, e); });
+      el.addEventListener('cut', function(e) { clip(1, e); });
+      el.addEventListener('paste', function(e) { clip(2, e); });
+    });
+
+    // Files dropped onto the editor.
+    box.addEventListener('dragover', function(e) {
+      if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0) {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }
+    });
+    box.addEventListener('drop', function(e) {
+      if (!e.dataTransfer || !e.dataTransfer.files.length) return;
+      e.preventDefault();
+      laWebDeliverFile(0, e.dataTransfer.files[0]);
+    });
+    return 1;
+  },
+
+  la_web_is_apple: function() {
+    var p = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';
+    return /Mac|iPhone|iPad|iPod/.test(p) ? 1 : 0;
+  },
+
+  la_web_option__deps: ['$laWeb'],
+  // Returns a malloc'd copy of LAStudio.mount's option `name` as a string, or 0 if absent.
+  la_web_option: function(name) {
+    var options = (laWeb.host && laWeb.host.options) || {};
+    var value = options[UTF8ToString(name)];
+    return value === undefined || value === null ? 0 : allocateUTF8(String(value));
+  },
+
+  la_web_set_cursor__deps: ['$laWeb'],
+  la_web_set_cursor: function(name) {
+    var cursor = UTF8ToString(name);
+    if (laWeb.cursor != cursor) laWeb.host.canvas.style.cursor = laWeb.cursor = cursor;
+  },
+
+  la_web_notify__deps: ['$laWeb'],
+  // Tells the page about the editor's life (first frame, context loss) through DOM events on the
+  // container, which tests and the host page can listen to.
+  la_web_notify: function(name) {
+    laWeb.host.container.dispatchEvent(new CustomEvent(UTF8ToString(name), {bubbles: false}));
+  },
+
+  la_web_show_error__deps: ['$laWeb'],
+  // Shows why the editor cannot start, in place of the editor.
+  la_web_show_error: function(message) {
+    var host = Module['laHost'];
+    if (!host || !host.container) return;
+    var p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.className = 'la-studio-error';
+    p.textContent = UTF8ToString(message);
+    host.container.appendChild(p);
+  },
+
+  la_web_text_entry_update__deps: ['$laWeb'],
+  // Places the hidden textarea at ImGui's caret (CSS px, relative to the canvas) so that IME
+  // candidate windows and the on-screen keyboard appear there, and moves focus between the
+  // canvas and the textarea. Focus is only moved inside the editor, never taken from the page.
+  la_web_text_entry_update: function(wants_text, x, y, line_height) {
+    var host = laWeb.host, ta = host.textarea;
+    var s = ta.style;
+    s.left = Math.round(x) + 'px';
+    s.top = Math.round(y) + 'px';
+    s.height = Math.max(1, Math.round(line_height)) + 'px';
+    // 16px at least: iOS zooms the page into any smaller field that takes focus.
+    s.fontSize = Math.max(16, Math.round(line_height * 0.8)) + 'px';
+    var inside = host.container.contains(document.activeElement);
+    if (wants_text && inside && document.activeElement !== ta) {
+      ta.focus({preventScroll: true});
+    } else if (!wants_text && document.activeElement === ta) {
+      host.canvas.focus({preventScroll: true});
+    }
+  },
+
+  la_web_text_entry_reset__deps: ['$laWeb'],
+  // Empties the textarea mirror (the caret moved, a field changed): typing starts afresh.
+  la_web_text_entry_reset: function() {
+    if (laWeb.composing) return;
+    laWeb.host.textarea.value = '';
+    laWeb.mirror = '';
+  },
+
+  la_web_text_entry_focused__deps: ['$laWeb'],
+  la_web_text_entry_focused: function() {
+    return document.activeElement === laWeb.host.textarea ? 1 : 0;
+  },
+
+  la_web_clipboard_write__deps: ['$laWeb'],
+  // Puts text on the clipboard: into the copy/cut event being answered, else (a "Copy" button)
+  // through the async API, which works while the click's user activation lasts.
+  la_web_clipboard_write: function(text) {
+    var s = UTF8ToString(text);
+    if (laWeb.clipboardEvent) {
+      laWeb.clipboardEvent.clipboardData.setData('text/plain', s);
+      laWeb.clipboardWritten = true;
+      return 1;
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(s).catch(function() {});
+      return 1;
+    }
+    return 0;
+  },
+
+  la_web_download: function(name, mime, data, size) {
+    var blob = new Blob([HEAPU8.slice(data, data + size)], {type: UTF8ToString(mime)});
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(name);
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  la_web_open_picker__deps: ['$laWebDeliverFile'],
+  la_web_open_picker: function(id, accept) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(accept);
+    input.addEventListener('change', function() {
+      if (input.files && input.files.length) laWebDeliverFile(id, input.files[0]);
+    });
+    input.click();
+  },
+
+  // Storage results: 0 saved / found, 1 storage unavailable, 2 full, 3 other error, 4 not found.
+  $laWebStorage: function() {
+    try {
+      var s = window.localStorage;
+      return s ? s : null;
+    } catch (e) {
+      return null;  // SecurityError: blocked (file://, sandboxed iframe, cookies off)
+    }
+  },
+
+  la_web_storage_save__deps: ['$laWebStorage'],
+  la_web_storage_save: function(key, text) {
+    var storage = laWebStorage();
+    if (!storage) return 1;
+    try {
+      storage.setItem(UTF8ToString(key), UTF8ToString(text));
+      return 0;
+    } catch (e) {
+      var full = e && (e.name == 'QuotaExceededError' || e.name == 'NS_ERROR_DOM_QUOTA_REACHED' ||
+                       e.code == 22 || e.code == 1014);
+      return full ? 2 : e && e.name == 'SecurityError' ? 1 : 3;
+    }
+  },
+
+  la_web_storage_load__deps: ['$laWebStorage'],
+  // Returns a malloc'd copy of the stored text (status 0), or 0 with the status in *status.
+  la_web_storage_load: function(key, status) {
+    var storage = laWebStorage();
+    var text = null;
+    if (!storage) {
+      HEAP32[status >> 2] = 1;
+      return 0;
+    }
+    try {
+      text = storage.getItem(UTF8ToString(key));
+    } catch (e) {
+      HEAP32[status >> 2] = 1;
+      return 0;
+    }
+    HEAP32[status >> 2] = text === null ? 4 : 0;
+    return text === null ? 0 : allocateUTF8(text);
+  },
+
+  la_web_storage_remove__deps: ['$laWebStorage'],
+  la_web_storage_remove: function(key) {
+    var storage = laWebStorage();
+    if (!storage) return 1;
+    try {
+      storage.removeItem(UTF8ToString(key));
+      return 0;
+    } catch (e) {
+      return 1;
+    }
+  },
+});

@@ -1,0 +1,55 @@
+// Clipboard: ImGui's copy, cut and paste through the browser's clipboard events.
+//
+// Ctrl/Cmd+C, X and V are left to the browser (web_input.cpp), which fires copy, cut and paste
+// on the focused element without any permission prompt, in iframes too. web_bridge.js hands each
+// event here while it is being dispatched: for copy and cut ImGui runs one frame at once with the
+// shortcut pressed, and the text its SetClipboardText gives goes into event.clipboardData; for
+// paste the event's text becomes the clipboard ImGui reads during its Ctrl+V frame.
+// ImGui::SetClipboardText outside those events (a "Copy" button) uses navigator.clipboard.
+#include "platform/web/web_clipboard.hpp"
+
+#include <emscripten/emscripten.h>
+#include <imgui.h>
+
+#include <string>
+
+#include "platform/web/web_input.hpp"
+
+extern "C" int la_web_clipboard_write(const char* text);
+
+namespace la::web::clipboard {
+namespace {
+
+struct ClipboardState {
+  std::string text;  // the last text copied or pasted: what ImGui pastes
+};
+ClipboardState g_clipboard;
+
+void set_text(void*, const char* text) {
+  g_clipboard.text = text;
+  la_web_clipboard_write(text);
+}
+
+const char* get_text(void*) { return g_clipboard.text.c_str(); }
+
+}  // namespace
+
+void install() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = set_text;
+  io.GetClipboardTextFn = get_text;
+  io.ClipboardUserData = nullptr;
+}
+
+}  // namespace la::web::clipboard
+
+// kind: 0 copy, 1 cut, 2 paste (text: what the browser pastes).
+extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_clipboard(int kind, const char* text) {
+  using namespace la::web;
+  if (kind == 2) {
+    clipboard::g_clipboard.text = text;
+    input::press_shortcut_now(ImGuiKey_V);
+  } else {
+    input::press_shortcut_now(kind == 1 ? ImGuiKey_X : ImGuiKey_C);
+  }
+}

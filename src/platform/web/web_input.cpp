@@ -1,0 +1,330 @@
+// Keyboard, mouse, wheel and touch of one editor, bound to its own elements, fed to ImGui.
+//
+// Keyboard: html5.h keydown/keyup on the editor's container ("!la-editor"), so keys reach this
+// editor only while focus is inside it; other inputs and other editors on the page keep theirs.
+// Keys that produce text are left to the hidden textarea (web_text_entry.cpp) and not
+// preventDefault-ed; Ctrl/Cmd+C/X/V are left to the browser so that its clipboard events fire
+// (web_clipboard.cpp). Shortcuts follow the character on the key (e.key), so Ctrl+Z is undo on
+// AZERTY too, and fall back to the key's position (e.code) for non-Latin layouts.
+// Pointer: pointer events from web_bridge.js (mouse, pen, touch with canvas-relative positions).
+// Touch: a tap clicks, a one-finger drag scrolls, a long press then drag drags.
+#include "platform/web/web_input.hpp"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <initializer_list>
+
+#include "platform/web/web_canvas.hpp"
+#include "platform/web/web_frame_schedule.hpp"
+#include "platform/web/web_text_entry.hpp"
+
+extern "C" void la_web_set_cursor(const char* name);
+
+namespace la::web::input {
+namespace {
+
+enum class Touch { kNone, kPending, kScrolling, kPressed };
+
+struct InputState {
+  bool apple = false;
+  bool busy = false;
+  // Modifiers as the last key event reported them (ImGui's io.Key* lag by a frame).
+  bool ctrl = false;
+  bool super = false;
+  double last_pointer_move_ms = -1e9;
+  Touch touch = Touch::kNone;
+  float touch_start_x = 0;
+  float touch_start_y = 0;
+  float touch_last_y = 0;
+  float touch_last_x = 0;
+  double touch_start_ms = 0;
+};
+InputState g_input;
+
+struct KeyName {
+  const char* code;
+  ImGuiKey key;
+};
+// KeyboardEvent.code of keys without a character, and of character keys for non-Latin layouts.
+const KeyName kKeysByCode[] = {
+    {"Backspace", ImGuiKey_Backspace}, {"Tab", ImGuiKey_Tab}, {"Enter", ImGuiKey_Enter},
+    {"NumpadEnter", ImGuiKey_KeypadEnter}, {"Escape", ImGuiKey_Escape}, {"Space", ImGuiKey_Space},
+    {"Delete", ImGuiKey_Delete}, {"Insert", ImGuiKey_Insert}, {"Home", ImGuiKey_Home},
+    {"End", ImGuiKey_End}, {"PageUp", ImGuiKey_PageUp}, {"PageDown", ImGuiKey_PageDown},
+    {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+    {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow},
+    {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift},
+    {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl},
+    {"AltLeft", ImGuiKey_LeftAlt}, {"AltRight", ImGuiKey_RightAlt},
+    {"MetaLeft", ImGuiKey_LeftSuper}, {"MetaRight", ImGuiKey_RightSuper},
+    {"ContextMenu", ImGuiKey_Menu}, {"CapsLock", ImGuiKey_CapsLock},
+    {"Minus", ImGuiKey_Minus}, {"Equal", ImGuiKey_Equal}, {"Comma", ImGuiKey_Comma},
+    {"Period", ImGuiKey_Period}, {"Slash", ImGuiKey_Slash}, {"Semicolon", ImGuiKey_Semicolon},
+    {"Quote", ImGuiKey_Apostrophe}, {"Backquote", ImGuiKey_GraveAccent},
+    {"Backslash", ImGuiKey_Backslash}, {"BracketLeft", ImGuiKey_LeftBracket},
+    {"BracketRight", ImGuiKey_RightBracket},
+    {"F1", ImGuiKey_F1}, {"F2", ImGuiKey_F2}, {"F3", ImGuiKey_F3}, {"F4", ImGuiKey_F4},
+    {"F6", ImGuiKey_F6}, {"F7", ImGuiKey_F7}, {"F8", ImGuiKey_F8}, {"F9", ImGuiKey_F9},
+    {"F10", ImGuiKey_F10},  // F5 (reload), F11 (full screen), F12 (tools) stay the browser's
+};
+
+ImGuiKey key_from_event(const EmscriptenKeyboardEvent& e) {
+  const char* key = e.key;
+  if (key[0] && !key[1]) {
+    const char c = key[0];
+    if (c >= 'a' && c <= 'z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'a'));
+    if (c >= 'A' && c <= 'Z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A'));
+    if (c >= '0' && c <= '9') return static_cast<ImGuiKey>(ImGuiKey_0 + (c - '0'));
+  }
+  const char* code = e.code;
+  if (std::strncmp(code, "Key", 3) == 0 && code[3] >= 'A' && code[3] <= 'Z' && !code[4]) {
+    return static_cast<ImGuiKey>(ImGuiKey_A + (code[3] - 'A'));
+  }
+  if (std::strncmp(code, "Digit", 5) == 0 && code[5] >= '0' && code[5] <= '9' && !code[6]) {
+    return static_cast<ImGuiKey>(ImGuiKey_0 + (code[5] - '0'));
+  }
+  for (const KeyName& k : kKeysByCode) {
+    if (std::strcmp(code, k.code) == 0) return k.key;
+  }
+  return ImGuiKey_None;
+}
+
+// True for a key event whose default action types a character into the textarea.
+bool types_text(const EmscriptenKeyboardEvent& e) {
+  if (std::strcmp(e.key, "Dead") == 0) return true;
+  // One character (any script, up to 4 UTF-8 bytes), not a named key such as "Enter".
+  const unsigned char first = static_cast<unsigned char>(e.key[0]);
+  const size_t length = std::strlen(e.key);
+  const size_t expected = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4;
+  if (length != expected) return false;
+  // AltGr arrives as Ctrl+Alt on Windows and still types (e.g. "@" on a Polish keyboard).
+  const bool command = (e.ctrlKey && !e.altKey) || e.metaKey;
+  return !command;
+}
+
+void feed_modifiers(const EmscriptenKeyboardEvent& e) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, e.ctrlKey);
+  io.AddKeyEvent(ImGuiMod_Shift, e.shiftKey);
+  io.AddKeyEvent(ImGuiMod_Alt, e.altKey);
+  io.AddKeyEvent(ImGuiMod_Super, e.metaKey);
+  g_input.ctrl = e.ctrlKey;
+  g_input.super = e.metaKey;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+  // 229 / "Process": the key belongs to an IME composition; its result arrives as text.
+  if (e->keyCode == 229 || std::strcmp(e->key, "Process") == 0) return EM_FALSE;
+  const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+  const ImGuiKey key = key_from_event(*e);
+  feed_modifiers(*e);
+  const bool shortcut_mod = g_input.apple ? (e->metaKey && !e->ctrlKey) : (e->ctrlKey && !e->metaKey);
+  if (shortcut_mod && !e->altKey && (key == ImGuiKey_C || key == ImGuiKey_X || key == ImGuiKey_V)) {
+    // The browser turns these into copy/cut/paste events; web_clipboard.cpp answers those.
+    schedule::after_input();
+    return EM_FALSE;
+  }
+  schedule::after_input();
+  if (types_text(*e)) {
+    // The character reaches ImGui through the textarea's input event, and only that: a key
+    // event between characters would make ImGui take one character per frame (its input queue
+    // "trickles" interleaved keys and text). Without a text field (focus on the canvas) the key
+    // matters (Space activates) and must not scroll the page.
+    if (text_entry::focused()) {
+      // A key pressed while the canvas had focus is still released in ImGui.
+      if (!down && key != ImGuiKey_None && ImGui::IsKeyDown(key)) ImGui::GetIO().AddKeyEvent(key, false);
+      return EM_FALSE;
+    }
+    if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down);
+    return key == ImGuiKey_Space ? EM_TRUE : EM_FALSE;
+  }
+  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down);
+  if (key == ImGuiKey_None) return EM_FALSE;  // browser keys (F5, F12, ...) stay the browser's
+  const bool modifier_only = key == ImGuiKey_LeftShift || key == ImGuiKey_RightShift ||
+                             key == ImGuiKey_LeftCtrl || key == ImGuiKey_RightCtrl ||
+                             key == ImGuiKey_LeftAlt || key == ImGuiKey_RightAlt ||
+                             key == ImGuiKey_LeftSuper || key == ImGuiKey_RightSuper;
+  if (down && !modifier_only) text_entry::reset();  // the caret moves: start a fresh mirror
+  return modifier_only ? EM_FALSE : EM_TRUE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  const float dpr = canvas::size().dpr;
+  io.AddMousePosEvent(static_cast<float>(e->mouse.targetX) * dpr,
+                      static_cast<float>(e->mouse.targetY) * dpr);
+  // ImGui scrolls 5 lines (of its font) per wheel unit.
+  const double line_css = ImGui::GetFontSize() / dpr;
+  double unit_css = 5.0 * line_css;  // DOM_DELTA_PIXEL: CSS pixels
+  if (e->deltaMode == DOM_DELTA_LINE) unit_css = 5.0;
+  if (e->deltaMode == DOM_DELTA_PAGE) unit_css = 5.0 * line_css / (canvas::size().height / dpr);
+  io.AddMouseWheelEvent(static_cast<float>(-e->deltaX / unit_css),
+                        static_cast<float>(-e->deltaY / unit_css));
+  schedule::after_input();
+  return EM_TRUE;  // the editor scrolls, not the page behind it
+}
+
+// Pointer event kinds from web_bridge.js.
+enum PointerType { kDown = 0, kMove = 1, kUp = 2, kCancel = 3, kLeave = 4 };
+constexpr float kTapSlopCss = 8.0f;
+constexpr double kLongPressMs = 400.0;
+
+void touch_event(int type, float x, float y, double time_ms) {
+  ImGuiIO& io = ImGui::GetIO();
+  InputState& s = g_input;
+  const float dpr = canvas::size().dpr;
+  switch (type) {
+    case kDown:
+      s.touch = Touch::kPending;
+      s.touch_start_x = s.touch_last_x = x;
+      s.touch_start_y = s.touch_last_y = y;
+      s.touch_start_ms = time_ms;
+      io.AddMousePosEvent(x * dpr, y * dpr);
+      break;
+    case kMove:
+      if (s.touch == Touch::kPending) {
+        const float moved = std::hypot(x - s.touch_start_x, y - s.touch_start_y);
+        if (moved > kTapSlopCss) {
+          // Held still first: a drag (slider, selection). Moved at once: a scroll.
+          s.touch = time_ms - s.touch_start_ms >= kLongPressMs ? Touch::kPressed : Touch::kScrolling;
+          if (s.touch == Touch::kPressed) io.AddMouseButtonEvent(0, true);
+        }
+      }
+      if (s.touch == Touch::kScrolling) {
+        const float unit_css = 5.0f * ImGui::GetFontSize() / dpr;
+        io.AddMouseWheelEvent((x - s.touch_last_x) / unit_css, (y - s.touch_last_y) / unit_css);
+      } else if (s.touch == Touch::kPressed) {
+        io.AddMousePosEvent(x * dpr, y * dpr);
+      }
+      s.touch_last_x = x;
+      s.touch_last_y = y;
+      break;
+    case kUp:
+      if (s.touch == Touch::kPending) {
+        io.AddMousePosEvent(x * dpr, y * dpr);
+        io.AddMouseButtonEvent(0, true);
+        schedule::frame_now();  // within the tap: a field may now focus the textarea (keyboard)
+        io.AddMouseButtonEvent(0, false);
+      } else if (s.touch == Touch::kPressed) {
+        io.AddMouseButtonEvent(0, false);
+      }
+      s.touch = Touch::kNone;
+      io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+      break;
+    default:
+      if (s.touch == Touch::kPressed) io.AddMouseButtonEvent(0, false);
+      s.touch = Touch::kNone;
+      io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+      break;
+  }
+}
+
+const char* css_cursor(ImGuiMouseCursor cursor) {
+  switch (cursor) {
+    case ImGuiMouseCursor_None: return "none";
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_ResizeAll: return "move";
+    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+    case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
+    case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    default: return "default";
+  }
+}
+
+}  // namespace
+
+void bind(bool apple) {
+  g_input.apple = apple;
+  ImGuiIO& io = ImGui::GetIO();
+  io.ConfigMacOSXBehaviors = apple;
+  emscripten_set_keydown_callback("!la-editor", nullptr, EM_FALSE, on_key);
+  emscripten_set_keyup_callback("!la-editor", nullptr, EM_FALSE, on_key);
+  emscripten_set_wheel_callback("!la-canvas", nullptr, EM_FALSE, on_wheel);
+}
+
+void after_frame() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+  la_web_set_cursor(g_input.busy && cursor == ImGuiMouseCursor_Arrow ? "progress" : css_cursor(cursor));
+  // Delayed tooltips (IsItemHovered with a delay) need a frame once the mouse has rested.
+  if (g.HoveredId != 0) {
+    const double rested_ms = emscripten_get_now() - g_input.last_pointer_move_ms;
+    const double stationary = g.Style.HoverStationaryDelay * 1000.0;
+    for (const double delay : {g.Style.HoverDelayShort * 1000.0, g.Style.HoverDelayNormal * 1000.0}) {
+      const double due = stationary + delay + 20.0;
+      if (rested_ms < due) schedule::wake_after(due - rested_ms);
+    }
+  }
+}
+
+void press_shortcut_now(ImGuiKey key) {
+  ImGuiIO& io = ImGui::GetIO();
+  const ImGuiKey mod = g_input.apple ? ImGuiMod_Super : ImGuiMod_Ctrl;
+  const bool held = g_input.apple ? g_input.super : g_input.ctrl;
+  io.AddKeyEvent(mod, true);
+  io.AddKeyEvent(key, true);
+  schedule::frame_now();
+  io.AddKeyEvent(key, false);
+  if (!held) io.AddKeyEvent(mod, false);
+  schedule::after_input();
+}
+
+void set_busy(bool busy) {
+  g_input.busy = busy;
+  schedule::after_input();
+}
+
+}  // namespace la::web::input
+
+extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_pointer(int type, double x, double y, int button,
+                                                        int kind, double time_ms) {
+  using namespace la::web;
+  ImGuiIO& io = ImGui::GetIO();
+  const ImGuiMouseSource source = kind == 1   ? ImGuiMouseSource_TouchScreen
+                                  : kind == 2 ? ImGuiMouseSource_Pen
+                                              : ImGuiMouseSource_Mouse;
+  io.AddMouseSourceEvent(source);
+  input::g_input.last_pointer_move_ms = emscripten_get_now();
+  if (source == ImGuiMouseSource_TouchScreen) {
+    input::touch_event(type, static_cast<float>(x), static_cast<float>(y), time_ms);
+    schedule::after_input();
+    return;
+  }
+  const float dpr = canvas::size().dpr;
+  // DOM buttons: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
+  const int imgui_button = button == 1 ? 2 : button == 2 ? 1 : button;
+  switch (type) {
+    case input::kDown:
+      io.AddMousePosEvent(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
+      if (imgui_button >= 0 && imgui_button < ImGuiMouseButton_COUNT) {
+        io.AddMouseButtonEvent(imgui_button, true);
+      }
+      text_entry::reset();
+      // Within the click: a text field that activates can take focus in the same gesture.
+      schedule::frame_now();
+      return;
+    case input::kUp:
+    case input::kCancel:
+      io.AddMousePosEvent(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
+      if (imgui_button >= 0 && imgui_button < ImGuiMouseButton_COUNT) {
+        io.AddMouseButtonEvent(imgui_button, false);
+      }
+      break;
+    case input::kLeave:
+      if (!ImGui::IsAnyMouseDown()) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+      break;
+    default:
+      io.AddMousePosEvent(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
+      break;
+  }
+  schedule::after_input();
+}

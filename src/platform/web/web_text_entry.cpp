@@ -1,0 +1,73 @@
+// Text entry through a hidden, positioned <textarea>: typing, dead keys, IME, on-screen keyboards.
+//
+// ImGui cannot talk to an input method; a textarea can. While ImGui wants text the textarea sits
+// at the caret (PlatformImeData.InputPos) with focus, so the browser composes dead keys and AltGr,
+// runs IME composition (its candidate window opens at the caret and the preedit shows in the
+// textarea itself), shows the on-screen keyboard and autocorrects. web_bridge.js sends only
+// committed, NFC-normalised text, as "delete n characters, insert this" edits of what the
+// textarea holds, which is how on-screen keyboards replace words and delete.
+#include "platform/web/web_text_entry.hpp"
+
+#include <emscripten/emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "platform/web/web_canvas.hpp"
+#include "platform/web/web_frame_schedule.hpp"
+
+extern "C" {
+void la_web_text_entry_update(int wants_text, double x, double y, double line_height);
+void la_web_text_entry_reset();
+int la_web_text_entry_focused();
+}
+
+namespace la::web::text_entry {
+namespace {
+
+struct TextEntryState {
+  bool composing = false;
+  ImGuiID active_field = 0;
+};
+TextEntryState g_text_entry;
+
+}  // namespace
+
+void after_frame() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  // Set by an active InputText during this frame; io.WantTextInput only follows next frame.
+  const bool wants_text = g.WantTextInputNextFrame == 1;
+  if (g.ActiveId != g_text_entry.active_field) {
+    g_text_entry.active_field = g.ActiveId;
+    reset();
+  }
+  const float dpr = canvas::size().dpr;
+  const ImGuiPlatformImeData& ime = g.PlatformImeData;
+  const float x = ime.WantVisible ? ime.InputPos.x / dpr : 0.0f;
+  const float y = ime.WantVisible ? ime.InputPos.y / dpr : 0.0f;
+  const float line = ime.WantVisible ? ime.InputLineHeight / dpr : ImGui::GetFontSize() / dpr;
+  la_web_text_entry_update(wants_text ? 1 : 0, x, y, line);
+}
+
+void reset() {
+  if (!g_text_entry.composing) la_web_text_entry_reset();
+}
+
+bool focused() { return la_web_text_entry_focused() != 0; }
+
+}  // namespace la::web::text_entry
+
+extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_text_edit(int deleted, const char* inserted) {
+  ImGuiIO& io = ImGui::GetIO();
+  // On-screen keyboards delete and replace through the textarea; ImGui gets the same edit.
+  for (int i = 0; i < deleted; ++i) {
+    io.AddKeyEvent(ImGuiKey_Backspace, true);
+    io.AddKeyEvent(ImGuiKey_Backspace, false);
+  }
+  io.AddInputCharactersUTF8(inserted);
+  la::web::schedule::after_input();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_composition(int active) {
+  la::web::text_entry::g_text_entry.composing = active != 0;
+  la::web::schedule::after_input();
+}

@@ -1,0 +1,14 @@
+// Text entry through a hidden, positioned <textarea>: typing, dead keys, IME, on-screen keyboards.
+#pragma once
+
+namespace la::web::text_entry {
+
+// After each frame: moves the textarea to ImGui's caret and gives it focus while a text field is
+// active (and the editor has focus), or hands focus back to the canvas.
+void after_frame();
+// Forgets what the textarea mirrors (the caret moved, the field changed).
+void reset();
+// True while the textarea has focus.
+bool focused();
+
+}  // namespace la::web::text_entry

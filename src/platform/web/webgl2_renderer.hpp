@@ -1,0 +1,19 @@
+// WebGL2 renderer for ImGui draw lists, with context loss and restore.
+#pragma once
+
+struct ImDrawData;
+
+namespace la::web::webgl2 {
+
+// Creates the WebGL2 context on the html5.h target (e.g. "!la-canvas") and the GL objects.
+bool create(const char* canvas_target);
+// Uploads the font atlas ImGui currently holds (after a rebuild at a new scale).
+void upload_font_atlas();
+// Clears to clear_color (0xAABBGGRR) and draws the lists. Does nothing while the context is lost.
+void render(const ImDrawData& draw_data, unsigned clear_color);
+// True between webglcontextlost and webglcontextrestored.
+bool context_lost();
+// Called when the context comes back (GL objects recreated); the backend redraws.
+void set_restored_handler(void (*handler)());
+
+}  // namespace la::web::webgl2
