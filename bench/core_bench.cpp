@@ -1,0 +1,100 @@
+// Benchmark of the core on a generated agreement with 200 components: the bare nlohmann parse of
+// the file (the baseline), read + model + full check, and their ratio, measured in the same run.
+// Not a timed test: it prints figures (bench/run.sh runs it natively and as wasm under Node).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/checker.hpp"
+#include "core/json_codec.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+la::Component course(int index, int term) {
+  la::Component component;
+  component.los_code = "BENCH-" + std::to_string(1000 + index);
+  component.title = "Generated course number " + std::to_string(index) + ": Łódź, Ελληνικά, Русский";
+  component.term_id = la::TermId{term, 2, {}};
+  component.credits = std::vector<la::Credit>{la::Credit{"ects", 5.0 + index % 3, {}}};
+  return component;
+}
+
+// A complete, plausible semester agreement whose Table A holds `components` components.
+std::string generated_agreement(int components) {
+  la::Agreement agreement;
+  agreement.mobility_type = "semester";
+  agreement.omobility_id = "BENCH-1";
+  for (auto* hei : {&agreement.sending_hei, &agreement.receiving_hei}) {
+    la::Institution& institution = hei->emplace();
+    institution.hei_id = hei == &agreement.sending_hei ? "utwente.nl" : "uw.edu.pl";
+    institution.erasmus_code = hei == &agreement.sending_hei ? "NL ENSCHED01" : "PL WARSZAW01";
+    institution.country_code = hei == &agreement.sending_hei ? "NL" : "PL";
+    institution.contact_person = la::ContactPerson{"Anna", "Kowalska", "anna.kowalska@uw.example", {}};
+  }
+  agreement.receiving_academic_year_id = "2026/2027";
+  agreement.student = la::Student{"Łukasz", "Żółć", "urn:schac:personalUniqueCode:int:esi:utwente.nl:s1", "2003-04-17",
+                                  "PL", 1, "l.zolc@student.utwente.example", {}};
+  agreement.start_date = "2026-09";
+  agreement.end_date = "2027-06";
+  agreement.eqf_level_studied_at_departure = 7;
+  agreement.isced_f_code = "0613";
+  agreement.student_language_skill = la::LanguageSkill{"en", "B2", {}};
+  agreement.provisions_url = "https://www.utwente.example/provisions";
+  la::ComponentsList& first = agreement.first_version.emplace();
+  first.components_studied.emplace();
+  first.components_recognized.emplace();
+  for (int i = 0; i < components; ++i) first.components_studied->push_back(course(i, 1 + i % 2));
+  for (int i = 0; i < 10; ++i) first.components_recognized->push_back(course(5000 + i, 1 + i % 2));
+  return la::write_agreement(agreement);
+}
+
+// Median time of one call, in microseconds, over enough repetitions to be stable.
+template <class F>
+double median_microseconds(F&& work, int repetitions) {
+  for (int i = 0; i < repetitions / 10 + 1; ++i) work();  // warm up
+  std::vector<double> times;
+  for (int i = 0; i < repetitions; ++i) {
+    auto start = Clock::now();
+    work();
+    times.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+  }
+  std::nth_element(times.begin(), times.begin() + times.size() / 2, times.end());
+  return times[times.size() / 2];
+}
+
+}  // namespace
+
+int main() {
+  const int kComponents = 200;
+  const int kRepetitions = 300;
+  std::string text = generated_agreement(kComponents);
+
+  std::size_t sink = 0;  // keeps the optimiser from dropping the work
+  double parse_us = median_microseconds([&] { sink += nlohmann::json::parse(text, nullptr, false).size(); }, kRepetitions);
+  double check_us = median_microseconds([&] {
+    la::ReadResult result = la::read_agreement(text);
+    sink += la::check_agreement(*result.agreement).size();
+  }, kRepetitions);
+
+#ifdef __EMSCRIPTEN__
+  const char* build = "wasm (Node)";
+#else
+  const char* build = "native";
+#endif
+  std::printf("core benchmark, %s: agreement with %d components in Table A, %zu bytes\n", build, kComponents, text.size());
+  std::printf("  bare nlohmann parse        %8.1f us\n", parse_us);
+  std::printf("  read + model + full check  %8.1f us\n", check_us);
+  std::printf("  ratio                      %8.2f x   (target <= 3.00 x%s)\n", check_us / parse_us,
+#ifdef __EMSCRIPTEN__
+              "");
+#else
+              ", and < 1000 us natively");
+#endif
+  return sink == 0 ? 1 : 0;
+}

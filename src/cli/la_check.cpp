@@ -1,0 +1,149 @@
+// la-check's command line, output formats and exit status (la_check.hpp).
+#include "cli/la_check.hpp"
+
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/file_input.hpp"
+#include "core/checker.hpp"
+#include "core/json_codec.hpp"
+#include "core/messages.hpp"
+
+namespace la {
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: la-check [--json] FILE...\n"
+    "       la-check --rules\n"
+    "Checks Learning Agreement files (JSON format v1) against the rule catalogue.\n"
+    "  FILE     a file to check; - reads standard input\n"
+    "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}]}]}\n"
+    "  --rules  print the rule catalogue (id, severity, source, message) as JSON\n"
+    "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read.\n";
+
+struct FileReport {
+  std::string file;
+  std::optional<LoadError> error;  // the file could not be read
+  Findings findings;
+};
+
+FileReport check_file(const std::string& path, std::istream& standard_input) {
+  FileReport report{path, std::nullopt, {}};
+  FileInput input = read_input(path, standard_input);
+  if (input.error) {
+    report.error = input.error;
+    return report;
+  }
+  ReadResult result = read_agreement(input.text);
+  if (!result.agreement) {
+    report.error = result.error;
+    return report;
+  }
+  report.findings = check_agreement(*result.agreement);
+  return report;
+}
+
+std::string plural(std::size_t count, const char* word) {
+  return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
+}
+
+void print_human(const std::vector<FileReport>& reports, std::ostream& out) {
+  std::size_t errors = 0, warnings = 0, unreadable = 0;
+  for (const FileReport& report : reports) {
+    if (report.error) {
+      ++unreadable;
+      out << report.file << ": cannot be read: " << load_error_message(*report.error) << "\n";
+      continue;
+    }
+    if (report.findings.empty()) out << report.file << ": no problems found\n";
+    for (const Finding& finding : report.findings) {
+      out << report.file << ": " << severity_name(finding.severity()) << " " << finding.rule_id() << " at "
+          << finding.pointer << ": " << finding_message(finding) << "\n";
+    }
+    errors += count_errors(report.findings);
+    warnings += count_warnings(report.findings);
+  }
+  out << plural(reports.size(), "file") << " checked: " << plural(errors, "error") << ", "
+      << plural(warnings, "warning");
+  if (unreadable > 0) out << ", " << unreadable << " unreadable";
+  out << ".\n";
+}
+
+void print_json(const std::vector<FileReport>& reports, std::ostream& out) {
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  for (const FileReport& report : reports) {
+    nlohmann::ordered_json file = {{"file", report.file}, {"findings", nlohmann::ordered_json::array()}};
+    if (report.error) {
+      nlohmann::ordered_json error = {{"message", load_error_message(*report.error)}};
+      if (report.error->line > 0) {
+        error["line"] = report.error->line;
+        error["column"] = report.error->column;
+      }
+      if (!report.error->pointer.empty()) error["path"] = report.error->pointer;
+      file["error"] = error;
+    }
+    for (const Finding& finding : report.findings) {
+      file["findings"].push_back({{"rule", finding.rule_id()},
+                                  {"severity", severity_name(finding.severity())},
+                                  {"path", finding.pointer},
+                                  {"message", finding_message(finding)}});
+    }
+    files.push_back(std::move(file));
+  }
+  nlohmann::ordered_json document = {{"files", std::move(files)}};
+  out << document.dump(2, ' ', false, nlohmann::detail::error_handler_t::replace) << "\n";
+}
+
+void print_rules(std::ostream& out) {
+  nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+  for (const Rule* rule : rule_catalogue()) {
+    rules.push_back({{"rule", rule->id},
+                     {"severity", severity_name(rule->severity)},
+                     {"source", rule->source},
+                     {"message", message_text(rule->id)}});
+  }
+  out << nlohmann::ordered_json{{"rules", std::move(rules)}}.dump(2) << "\n";
+}
+
+}  // namespace
+
+int run_la_check(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
+                 std::ostream& diagnostics) {
+  bool as_json = false;
+  std::vector<std::string> paths;
+  for (const std::string& argument : arguments) {
+    if (argument == "--json") {
+      as_json = true;
+    } else if (argument == "--rules") {
+      print_rules(output);
+      return kExitClean;
+    } else if (argument == "--help" || argument == "-h") {
+      output << kUsage;
+      return kExitClean;
+    } else if (argument.size() > 1 && argument[0] == '-') {
+      diagnostics << "la-check: unknown option " << argument << "\n" << kUsage;
+      return kExitUsage;
+    } else {
+      paths.push_back(argument);
+    }
+  }
+  if (paths.empty()) {
+    diagnostics << "la-check: no file given\n" << kUsage;
+    return kExitUsage;
+  }
+
+  std::vector<FileReport> reports;
+  int status = kExitClean;
+  for (const std::string& path : paths) {
+    reports.push_back(check_file(path, input));
+    const FileReport& report = reports.back();
+    if (report.error) status = kExitUnreadable;
+    else if (status == kExitClean && count_errors(report.findings) > 0) status = kExitFindings;
+  }
+  if (as_json) print_json(reports, output);
+  else print_human(reports, output);
+  return status;
+}
+
+}  // namespace la

@@ -1,0 +1,20 @@
+// la-check: checks Learning Agreement files with the same checker as the editor.
+//   la-check [--json] FILE...   ("-" reads standard input)
+// Exit status: 0 no errors (warnings allowed), 1 some file has an error, 2 some file unreadable.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace la {
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitUnreadable = 2;
+constexpr int kExitUsage = 64;  // EX_USAGE: wrong command line
+
+int run_la_check(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
+                 std::ostream& diagnostics);
+
+}  // namespace la

@@ -1,0 +1,53 @@
+// Saving and recovering drafts (draft_store.hpp).
+#include "ui/draft_store.hpp"
+
+#include "core/json_codec.hpp"
+
+namespace la {
+namespace {
+
+std::string previous_key(const std::string& key) { return key + ".previous"; }
+
+}  // namespace
+
+DraftSaveResult save_draft(DraftStorage& storage, const std::string& key, const Agreement& agreement) {
+  DraftSaveResult result;
+  if (std::optional<std::string> current = storage.load(key)) {
+    if (read_agreement(*current).agreement) {
+      std::string ignored;  // a failed backup must not stop the save itself
+      storage.save(previous_key(key), *current, &ignored);
+    }
+  }
+  result.saved = storage.save(key, write_agreement(agreement), &result.error);
+  return result;
+}
+
+DraftRecovery recover_draft(DraftStorage& storage, const std::string& key) {
+  DraftRecovery recovery;
+  std::optional<std::string> text = storage.load(key);
+  if (!text) return recovery;
+  ReadResult current = read_agreement(*text);
+  if (current.agreement) {
+    recovery.found = DraftFound::Restored;
+    recovery.agreement = std::move(current.agreement);
+    return recovery;
+  }
+  recovery.damage = current.error;
+  if (std::optional<std::string> previous_text = storage.load(previous_key(key))) {
+    ReadResult previous = read_agreement(*previous_text);
+    if (previous.agreement) {
+      recovery.found = DraftFound::RestoredPrevious;
+      recovery.agreement = std::move(previous.agreement);
+      return recovery;
+    }
+  }
+  recovery.found = DraftFound::Damaged;
+  return recovery;
+}
+
+void discard_draft(DraftStorage& storage, const std::string& key) {
+  storage.remove(key);
+  storage.remove(previous_key(key));
+}
+
+}  // namespace la

@@ -1,0 +1,47 @@
+// Autosaved drafts: where they are kept is the platform's business (localStorage in the browser);
+// what is kept and how a damaged draft is survived is decided here. Each save first keeps the
+// draft it replaces as "<key>.previous" if that one is readable, so one damaged write never
+// loses the student's work.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/agreement.hpp"
+#include "core/load_error.hpp"
+
+namespace la {
+
+// A key-value store of text; save() says in plain words why it failed (quota, no storage).
+class DraftStorage {
+ public:
+  virtual ~DraftStorage() = default;
+  virtual bool save(const std::string& key, const std::string& text, std::string* error) = 0;
+  virtual std::optional<std::string> load(const std::string& key) = 0;
+  virtual void remove(const std::string& key) = 0;
+};
+
+struct DraftSaveResult {
+  bool saved = false;
+  std::string error;  // the storage's reason, when not saved
+};
+DraftSaveResult save_draft(DraftStorage& storage, const std::string& key, const Agreement& agreement);
+
+enum class DraftFound {
+  None,             // nothing saved
+  Restored,         // the last draft
+  RestoredPrevious, // the last draft was damaged; the copy before it came back
+  Damaged,          // there is a draft, but neither it nor a previous copy can be read
+};
+struct DraftRecovery {
+  DraftFound found = DraftFound::None;
+  std::optional<Agreement> agreement;
+  LoadError damage;  // why the last draft could not be read (RestoredPrevious, Damaged)
+};
+DraftRecovery recover_draft(DraftStorage& storage, const std::string& key);
+
+// Forgets the draft and its previous copy ("Discard draft").
+void discard_draft(DraftStorage& storage, const std::string& key);
+
+}  // namespace la

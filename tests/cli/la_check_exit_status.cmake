@@ -1,0 +1,13 @@
+# Runs the built la-check on samples and checks the exit status a script would see (0, 1, 2).
+function(expect_status expected)
+  execute_process(COMMAND ${LA_CHECK} ${ARGN} RESULT_VARIABLE status OUTPUT_QUIET ERROR_QUIET)
+  if(NOT status EQUAL expected)
+    message(FATAL_ERROR "la-check ${ARGN}: exit status ${status}, expected ${expected}")
+  endif()
+endfunction()
+
+set(samples ${SOURCE_DIR}/assets/samples)
+expect_status(0 ${samples}/semester-two-terms.json ${samples}/blended-bip.json)
+expect_status(1 ${samples}/semester-two-terms.json ${samples}/semester-typical-mistakes.json)
+expect_status(2 ${samples}/semester-typical-mistakes.json ${SOURCE_DIR}/README.md)
+expect_status(64)

@@ -1,0 +1,162 @@
+// la-check as an office uses it: human and JSON output, standard input, exit status, and the same
+// findings as the core on every example, sample and scenario.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/la_check.hpp"
+#include "core/checker.hpp"
+#include "core/json_codec.hpp"
+#include "scenario_cases.hpp"
+#include "test_files.hpp"
+
+namespace la {
+namespace {
+
+struct Run {
+  int status;
+  std::string output, diagnostics;
+};
+
+Run la_check(std::vector<std::string> arguments, const std::string& standard_input = "") {
+  std::istringstream input(standard_input);
+  std::ostringstream output, diagnostics;
+  int status = run_la_check(arguments, input, output, diagnostics);
+  return {status, output.str(), diagnostics.str()};
+}
+
+std::string temp_file(const std::string& name, const std::string& text) {
+  std::string path = std::string(LA_TEST_TEMP_DIR) + "/" + name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+std::string sample(const char* name) { return test::source_path(std::string("assets/samples/") + name + ".json"); }
+
+nlohmann::json parse(const std::string& text) { return nlohmann::json::parse(text, nullptr, false); }
+
+TEST_CASE("a clean agreement passes with exit status 0") {
+  std::string path = test::shared_domain_path("examples/valid-semester.json");
+  Run run = la_check({path});
+  CHECK(run.status == kExitClean);
+  CHECK(run.output == path + ": no problems found\n1 file checked: 0 errors, 0 warnings.\n");
+}
+
+TEST_CASE("each finding is listed with file, pointer, severity, id and message") {
+  std::string path = sample("semester-typical-mistakes");
+  Run run = la_check({path});
+  CHECK(run.status == kExitFindings);
+  CHECK(run.output.find(path + ": error LA-104 at /student/email: ") != std::string::npos);
+  CHECK(run.output.find(path + ": warning LA-109 at /student/globalId: ") != std::string::npos);
+  CHECK(run.output.find("1 file checked: 2 errors, 5 warnings.\n") != std::string::npos);
+}
+
+TEST_CASE("warnings alone do not fail the check") {
+  std::string path = temp_file("warnings-only.json", test::read_file(sample("semester-typical-mistakes")));
+  Agreement agreement = test::read_valid(test::read_file(path));
+  agreement.student->email = "mariajose.fernandez@correo.ugr.example";
+  agreement.receiving_hei->erasmus_code = "PL WARSZAW01";
+  temp_file("warnings-only.json", write_agreement(agreement));
+  Run run = la_check({path});
+  CHECK(count_errors(check_agreement(agreement)) == 0);
+  CHECK(count_warnings(check_agreement(agreement)) > 0);
+  CHECK(run.status == kExitClean);
+}
+
+TEST_CASE("--json prints the documented structure") {
+  std::string path = sample("doctoral-typical-mistakes");
+  Run run = la_check({"--json", path});
+  CHECK(run.status == kExitFindings);
+  nlohmann::json report = parse(run.output);
+  REQUIRE(report.is_object());
+  REQUIRE(report["files"].size() == 1);
+  CHECK(report["files"][0]["file"] == path);
+  const nlohmann::json& first = report["files"][0]["findings"][0];
+  CHECK(first["rule"] == "LA-902");
+  CHECK(first["severity"] == "error");
+  CHECK(first["path"] == "/endDate");
+  CHECK(first["message"].get<std::string>().size() > 20);
+  std::set<std::string> keys;
+  for (const auto& [key, value] : first.items()) keys.insert(key);
+  CHECK(keys == std::set<std::string>{"rule", "severity", "path", "message"});
+}
+
+TEST_CASE("standard input is read for -") {
+  std::string text = test::read_file(sample("semester-typical-mistakes"));
+  Run run = la_check({"--json", "-"}, text);
+  CHECK(run.status == kExitFindings);
+  CHECK(parse(run.output)["files"][0]["file"] == "-");
+}
+
+TEST_CASE("an unreadable file gives exit status 2 and a message naming the file and the place") {
+  std::string broken = temp_file("broken.json", "{\"formatVersion\": 1,\n  \"student\": {,}\n}\n");
+  Run run = la_check({sample("semester-typical-mistakes"), broken});
+  CHECK(run.status == kExitUnreadable);
+  CHECK(run.output.find(broken + ": cannot be read: This is not a JSON file: ") != std::string::npos);
+  CHECK(run.output.find("(line 2, column 15)") != std::string::npos);
+
+  Run as_json = la_check({"--json", broken});
+  nlohmann::json error = parse(as_json.output)["files"][0]["error"];
+  CHECK(error["line"] == 2);
+  CHECK(error["column"] == 15);
+
+  Run missing = la_check({temp_file("", "") + "/no-such-file.json"});
+  CHECK(missing.status == kExitUnreadable);
+  CHECK(missing.output.find("cannot be read: The file cannot be read: No such file or directory.") != std::string::npos);
+}
+
+TEST_CASE("a file over 5 MB is refused without being read whole") {
+  std::string huge = temp_file("huge.json", "{\"formatVersion\": 1, \"x\": \"" + std::string(6 * 1024 * 1024, 'a') + "\"}");
+  Run run = la_check({huge});
+  CHECK(run.status == kExitUnreadable);
+  CHECK(run.output.find("agreements are never larger than 5.0 MB") != std::string::npos);
+}
+
+TEST_CASE("a wrong command line gets the usage") {
+  CHECK(la_check({}).status == kExitUsage);
+  Run unknown = la_check({"--fix", "a.json"});
+  CHECK(unknown.status == kExitUsage);
+  CHECK(unknown.diagnostics.find("Usage: la-check") != std::string::npos);
+  CHECK(la_check({"--help"}).status == kExitClean);
+}
+
+TEST_CASE("--rules prints the catalogue with every rule's severity and message") {
+  Run run = la_check({"--rules"});
+  nlohmann::json rules = parse(run.output)["rules"];
+  CHECK(rules.size() == rule_catalogue().size());
+  for (const auto& rule : rules) {
+    CHECK(rule["message"].get<std::string>() != rule["rule"].get<std::string>());
+  }
+}
+
+TEST_CASE("la-check gives the core's findings on every example, sample and scenario") {
+  std::vector<std::string> paths = test::files_in(test::shared_domain_path("examples"), ".json");
+  for (const std::string& path : test::files_in(test::source_path("assets/samples"), ".json")) paths.push_back(path);
+  for (const test::ScenarioCase& scenario : test::scenario_cases()) {
+    paths.push_back(temp_file("scenario-" + scenario.id + ".json", scenario.text));
+  }
+  for (const std::string& path : paths) {
+    CAPTURE(path);
+    Run run = la_check({"--json", path});
+    ReadResult result = read_agreement(test::read_file(path));
+    if (!result.agreement) {
+      CHECK(run.status == kExitUnreadable);
+      continue;
+    }
+    Findings findings = check_agreement(*result.agreement);
+    std::vector<std::string> reported;
+    nlohmann::json report = parse(run.output);
+    for (const auto& finding : report["files"][0]["findings"]) {
+      reported.push_back(finding["rule"].get<std::string>() + " " + finding["path"].get<std::string>());
+    }
+    CHECK(reported == test::described(findings));
+    CHECK(run.status == (count_errors(findings) > 0 ? kExitFindings : kExitClean));
+  }
+}
+
+}  // namespace
+}  // namespace la
