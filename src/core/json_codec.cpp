@@ -3,7 +3,6 @@
 
 #include <cmath>
 #include <string>
-#include <type_traits>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -16,7 +15,6 @@ namespace la {
 namespace {
 
 using nlohmann::json;
-using nlohmann::ordered_json;
 
 // ---- Parsing: our own SAX document builder, so that a syntax error is reported to us instead of
 // thrown, and so that a field given twice in one object is an error rather than silently losing
@@ -58,6 +56,7 @@ class DomBuilder {
   std::size_t error_position = 0;
   std::string error_what;
   std::string duplicate_pointer;  // set when a field appears twice in one object
+  bool too_deep = false;          // brackets nest deeper than kMaxNestingDepth
 
  private:
   struct Level {
@@ -66,6 +65,7 @@ class DomBuilder {
   };
 
   // Puts a value where the parser is (document root, next array item, or the pending key).
+  // `token`, when asked for, receives where it went (only containers need it, for error pointers).
   json* put(json&& value, std::string* token) {
     if (stack_.empty()) {
       root_ = std::move(value);
@@ -73,23 +73,25 @@ class DomBuilder {
     }
     json& parent = *stack_.back().value;
     if (parent.is_array()) {
-      *token = std::to_string(parent.size());
+      if (token) *token = std::to_string(parent.size());
       parent.push_back(std::move(value));
       return &parent.back();
     }
-    *token = pending_key_;
-    json& slot = parent[pending_key_];
-    slot = std::move(value);
-    return &slot;
+    if (token) *token = pending_key_;
+    auto [slot, inserted] = parent.get_ref<json::object_t&>().emplace(std::move(pending_key_), std::move(value));
+    return &slot->second;
   }
 
   bool place(json&& value) {
-    std::string token;
-    put(std::move(value), &token);
+    put(std::move(value), nullptr);
     return true;
   }
 
   bool open(json&& container) {
+    if (stack_.size() >= kMaxNestingDepth) {
+      too_deep = true;  // writing it back would recurse without bound
+      return false;
+    }
     std::string token;
     json* value = put(std::move(container), &token);
     stack_.push_back({value, std::move(token)});
@@ -290,53 +292,6 @@ std::string human_size(std::size_t bytes) {
   return std::to_string(bytes / 1024) + " KB";
 }
 
-// ---- Writing.
-
-ordered_json number_value(double value) {
-  // Whole numbers are written without a fraction: 6, not 6.0 (what people and XML tools expect).
-  if (std::trunc(value) == value && std::fabs(value) < 9007199254740992.0) return static_cast<long long>(value);
-  return value;
-}
-
-class ModelWriter {
- public:
-  template <class T>
-  ordered_json write_object(const T& object) const {
-    ordered_json out = ordered_json::object();
-    FieldWriter visitor{*this, out};
-    T::visit_fields(object, visitor);
-    if (object.unknown.is_object()) {
-      for (const auto& [key, value] : object.unknown.items()) {
-        if (!out.contains(key)) out[key] = ordered_json::parse(value.dump());
-      }
-    }
-    return out;
-  }
-
- private:
-  struct FieldWriter {
-    const ModelWriter& writer;
-    ordered_json& out;
-    template <class Field>
-    void operator()(const char* name, const Field& field) {
-      if (field) out[name] = writer.value(*field);
-    }
-  };
-
-  ordered_json value(const std::string& text) const { return text; }
-  ordered_json value(double number) const { return number_value(number); }
-  ordered_json value(long long number) const { return number; }
-  ordered_json value(bool flag) const { return flag; }
-  template <class T>
-  ordered_json value(const std::vector<T>& items) const {
-    ordered_json out = ordered_json::array();
-    for (const T& item : items) out.push_back(write_object(item));
-    return out;
-  }
-  template <class T, class = std::enable_if_t<std::is_class_v<T>>>
-  ordered_json value(const T& object) const { return write_object(object); }
-};
-
 }  // namespace
 
 ReadResult read_agreement(std::string_view text) {
@@ -349,10 +304,6 @@ ReadResult read_agreement(std::string_view text) {
     result.error = {"load.empty", {}, 0, 0, {}};
     return result;
   }
-  if (auto error = prescan_json_text(text, kMaxNestingDepth)) {
-    result.error = *error;
-    return result;
-  }
 
   json document;
   DomBuilder builder(document);
@@ -361,8 +312,10 @@ ReadResult read_agreement(std::string_view text) {
     result.error = {"load.duplicate-field", {{"field", builder.duplicate_pointer}}, 0, 0, builder.duplicate_pointer};
     return result;
   }
-  if (builder.failed) {
-    result.error = syntax_error(text, builder);
+  if (builder.failed || builder.too_deep) {
+    // Bad bytes and deep nesting are found and placed by a second pass, only on this error path.
+    std::optional<LoadError> error = prescan_json_text(text, kMaxNestingDepth);
+    result.error = error ? *error : syntax_error(text, builder);
     return result;
   }
   if (!document.is_object()) {
@@ -385,14 +338,6 @@ ReadResult read_agreement(std::string_view text) {
   }
   result.agreement = std::move(agreement);
   return result;
-}
-
-std::string write_agreement(const Agreement& agreement) {
-  ordered_json document = ordered_json::object();
-  document["formatVersion"] = kFormatVersion;
-  ordered_json fields = ModelWriter().write_object(agreement);
-  for (auto& [key, value] : fields.items()) document[key] = std::move(value);
-  return document.dump(2, ' ', /*ensure_ascii=*/false, nlohmann::detail::error_handler_t::replace) + "\n";
 }
 
 std::string load_error_message(const LoadError& error, std::string_view language) {

@@ -1,4 +1,4 @@
-// One pass over a JSON text for UTF-8 validity and nesting depth (json_prescan.hpp).
+// UTF-8 validity, nesting depth and places in a JSON text (json_prescan.hpp).
 #include "core/json_prescan.hpp"
 
 #include <string>
@@ -8,7 +8,9 @@ namespace {
 
 bool in_range(unsigned char c, unsigned char low, unsigned char high) { return c >= low && c <= high; }
 
-// Length of the valid UTF-8 sequence at text[i] (RFC 3629, table 3-7 of Unicode), or 0.
+}  // namespace
+
+// Table 3-7 of the Unicode standard: the well-formed byte sequences.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) -> unsigned char { return i + k < text.size() ? text[i + k] : 0; };
   unsigned char c = byte(0);
@@ -24,6 +26,8 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   }
   return 0;
 }
+
+namespace {
 
 LoadError error_at(std::string_view text, std::size_t offset, std::string key, MessageArgs args = {}) {
   TextPlace place = place_of(text, offset);

@@ -104,6 +104,17 @@ TEST_CASE("text is written as UTF-8, not escaped") {
   CHECK(written.find("Ελένη Дмитрий €") != std::string::npos);
 }
 
+TEST_CASE("text the editor typed is always written as valid JSON and reads back") {
+  Agreement agreement;
+  agreement.student.emplace().given_names = std::string("tab\there \"quoted\" back\\slash \x01 line\nbreak");
+  agreement.student->family_name = std::string("bad byte \xFF end");  // never from a file: reading refuses it
+  std::string written = write_agreement(agreement);
+  CHECK(written.find("\\u0001") != std::string::npos);
+  Agreement back = test::read_valid(written);
+  CHECK(back.student->given_names == agreement.student->given_names);
+  CHECK(back.student->family_name == "bad byte \uFFFD end");
+}
+
 TEST_CASE("a file that is not JSON is rejected with its line and column") {
   LoadError error = read_error("{\"formatVersion\": 1,\n  \"student\": {\"email\": \"x\"},,\n}");
   CHECK(error.key == "load.not-json");
