@@ -32,27 +32,19 @@ void EditorDocument::replace(Agreement agreement) {
   touch();
 }
 
-bool EditorDocument::undo() {
-  if (undo_.empty()) return false;
-  redo_.push_back({std::move(agreement_), state_});
-  agreement_ = std::move(undo_.back().agreement);
-  state_ = undo_.back().state;
-  undo_.pop_back();
+bool EditorDocument::step(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
+  if (from.empty()) return false;
+  to.push_back({std::move(agreement_), state_});
+  agreement_ = std::move(from.back().agreement);
+  state_ = from.back().state;
+  from.pop_back();
   burst_field_.clear();
   ++revision_;
   return true;
 }
 
-bool EditorDocument::redo() {
-  if (redo_.empty()) return false;
-  undo_.push_back({std::move(agreement_), state_});
-  agreement_ = std::move(redo_.back().agreement);
-  state_ = redo_.back().state;
-  redo_.pop_back();
-  burst_field_.clear();
-  ++revision_;
-  return true;
-}
+bool EditorDocument::undo() { return step(undo_, redo_); }
+bool EditorDocument::redo() { return step(redo_, undo_); }
 
 const Findings& EditorDocument::findings() {
   if (checked_revision_ != revision_) {

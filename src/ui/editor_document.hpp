@@ -53,6 +53,8 @@ class EditorDocument {
   };
   void push_undo();
   void touch();
+  // Moves the current state onto `to` and restores the last one of `from` (undo or redo).
+  bool step(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
 
   Agreement agreement_;
   std::vector<Snapshot> undo_, redo_;
