@@ -1,6 +1,8 @@
 // Walks the model's field lists (visit_fields) along a JSON Pointer (field_access.hpp).
 #include "ui/field_access.hpp"
 
+#include "ui/finding_locations.hpp"
+
 #include <type_traits>
 #include <vector>
 
@@ -80,6 +82,7 @@ template <class V>
 void walk_value(std::optional<std::vector<V>>& list, bool present, Walk& walk) {
   if (walk.at_end()) {
     walk.kind = FieldKind::List;
+    if (present) walk.slot = &list;
     return;
   }
   std::optional<std::size_t> index = list_index(walk.tokens[walk.next++]);
@@ -151,6 +154,10 @@ FieldKind field_kind(std::string_view pointer) {
 const Text* text_at(const Agreement& agreement, std::string_view pointer) {
   return slot_of<std::string>(const_cast<Agreement&>(agreement), pointer, false, FieldKind::Text);
 }
+const std::string* text_value_at(const Agreement& agreement, std::string_view pointer) {
+  const Text* text = text_at(agreement, pointer);
+  return text && *text ? &**text : nullptr;
+}
 Number number_at(const Agreement& agreement, std::string_view pointer) {
   return value_at<double>(agreement, pointer, FieldKind::Number);
 }
@@ -176,6 +183,23 @@ WholeNumber* whole_number_for_write(Agreement& agreement, std::string_view point
 Flag* flag_for_write(Agreement& agreement, std::string_view pointer) {
   if (field_kind(pointer) != FieldKind::Flag) return nullptr;
   return slot_of<bool>(agreement, pointer, true, FieldKind::Flag);
+}
+
+const List<Component>& component_list_at(const Agreement& agreement, std::string_view list_pointer) {
+  static const List<Component> kAbsent;
+  if (!list_kind_named(last_token(list_pointer))) return kAbsent;  // only component lists hold Components
+  Walk w = walk(const_cast<Agreement&>(agreement), list_pointer, false);
+  const List<Component>* list = w.kind == FieldKind::List ? static_cast<const List<Component>*>(w.slot) : nullptr;
+  return list ? *list : kAbsent;
+}
+
+const std::vector<Component>* components_at(const Agreement& agreement, std::string_view list_pointer) {
+  const List<Component>& list = component_list_at(agreement, list_pointer);
+  return list ? &*list : nullptr;
+}
+
+const std::vector<BipPartner>* partners_at(const Agreement& agreement) {
+  return agreement.bip && agreement.bip->partner_heis ? &*agreement.bip->partner_heis : nullptr;
 }
 
 std::string_view parent_pointer(std::string_view pointer) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/agreement.hpp"
 
@@ -17,6 +18,8 @@ FieldKind field_kind(std::string_view pointer);
 
 // Reading never changes the document: absent fields (or absent parents) read as nothing.
 const Text* text_at(const Agreement& agreement, std::string_view pointer);
+// The text itself, null when the field (or a parent) is absent.
+const std::string* text_value_at(const Agreement& agreement, std::string_view pointer);
 Number number_at(const Agreement& agreement, std::string_view pointer);
 WholeNumber whole_number_at(const Agreement& agreement, std::string_view pointer);
 Flag flag_at(const Agreement& agreement, std::string_view pointer);
@@ -28,6 +31,13 @@ Text* text_for_write(Agreement& agreement, std::string_view pointer);
 Number* number_for_write(Agreement& agreement, std::string_view pointer);
 WholeNumber* whole_number_for_write(Agreement& agreement, std::string_view pointer);
 Flag* flag_for_write(Agreement& agreement, std::string_view pointer);
+
+// A component list ("/firstVersion/componentsStudied"), absent when the document has none.
+const List<Component>& component_list_at(const Agreement& agreement, std::string_view list_pointer);
+// Its rows, null when it is absent.
+const std::vector<Component>* components_at(const Agreement& agreement, std::string_view list_pointer);
+// The BIP's partner institutions ("/bip/partnerHeis"), null when absent.
+const std::vector<BipPartner>* partners_at(const Agreement& agreement);
 
 // The pointer without its last token ("/student/email" -> "/student"; "" stays "").
 std::string_view parent_pointer(std::string_view pointer);

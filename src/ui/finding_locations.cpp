@@ -1,6 +1,8 @@
 // Maps finding pointers to sections, widgets and labels (finding_locations.hpp).
 #include "ui/finding_locations.hpp"
 
+#include <algorithm>
+
 #include "core/json_pointer.hpp"
 #include "ui/field_access.hpp"
 
@@ -21,9 +23,6 @@ constexpr std::string_view kMobilityFields[] = {
 constexpr std::string_view kRecognitionFields[] = {
     "learningOutcomesUrl", "provisionsUrl", "creditSystem", "mobilityWindow", "recognitionAnnex",
 };
-constexpr ListKind kListKinds[] = {ListKind::Studied, ListKind::Recognized, ListKind::Virtual,
-                                   ListKind::Blended, ListKind::Doctoral};
-
 // "/a/b/c" -> {"a", "b", "c"} (the form's own names need no RFC 6901 unescaping).
 std::vector<std::string_view> tokens_of(std::string_view pointer) {
   std::vector<std::string_view> tokens;
@@ -94,7 +93,7 @@ std::string section_anchor(FormSection section) {
 }
 
 std::optional<ListKind> list_kind_named(std::string_view field_name) {
-  for (ListKind kind : kListKinds) {
+  for (ListKind kind : kAllListKinds) {
     if (list_field_name(kind) == field_name) return kind;
   }
   return std::nullopt;
@@ -102,7 +101,8 @@ std::optional<ListKind> list_kind_named(std::string_view field_name) {
 
 FormSection list_section(ListKind kind, MobilityType type) {
   if (kind == ListKind::Recognized) return FormSection::TableB;
-  if (study_list_kind(type) == kind) return FormSection::TableA;
+  // Without a known type the form shows componentsStudied as Table A, as for a semester.
+  if (study_list_kind(type).value_or(ListKind::Studied) == kind) return FormSection::TableA;
   if (kind == ListKind::Virtual && type == MobilityType::Blended) return FormSection::TableC;
   return FormSection::OtherLists;
 }
@@ -182,7 +182,12 @@ FindingMarks mark_findings(const Findings& findings, const Agreement& agreement)
     else ++counts.warnings;
     marks.by_field[target.field].push_back(i);
     marks.targets.push_back(std::move(target));
+    marks.form_order.push_back(i);
   }
+  // Sorted by (section, index): stable without std::stable_sort's extra code in the wasm.
+  std::sort(marks.form_order.begin(), marks.form_order.end(), [&marks](std::size_t a, std::size_t b) {
+    return std::make_pair(marks.targets[a].section, a) < std::make_pair(marks.targets[b].section, b);
+  });
   return marks;
 }
 

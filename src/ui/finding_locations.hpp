@@ -19,6 +19,10 @@
 
 namespace la {
 
+// Every kind of component list, in the order of the format (agreement.hpp).
+inline constexpr ListKind kAllListKinds[] = {ListKind::Studied, ListKind::Recognized, ListKind::Virtual,
+                                             ListKind::Blended, ListKind::Doctoral};
+
 // The form's sections in the order of the official form (issue 5).
 enum class FormSection {
   Student, SendingHei, ReceivingHei, Mobility, Bip, TableA, TableB, TableC, OtherLists,
@@ -57,6 +61,8 @@ struct FindingMarks {
   std::unordered_map<std::string, std::vector<std::size_t>> by_field;  // indices into the findings
   std::vector<FindingTarget> targets;                                   // one per finding
   SectionCounts sections[kFormSectionCount];
+  // The findings in the form's order: by section, then as the checker lists them (the file's order).
+  std::vector<std::size_t> form_order;
   const std::vector<std::size_t>* at(std::string_view field) const;
 };
 FindingMarks mark_findings(const Findings& findings, const Agreement& agreement);

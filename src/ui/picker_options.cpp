@@ -76,8 +76,10 @@ PickerOption option(std::string code, std::string label, int depth = 0) {
 std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries) {
   std::vector<PickerOption> options;
   for (const CodeName& entry : entries) options.push_back(option(entry.code, entry.name));
-  std::stable_sort(options.begin(), options.end(), [](const PickerOption& a, const PickerOption& b) {
-    return fold_for_search(a.label) < fold_for_search(b.label);
+  // By the folded label ("Åland" with the A's), the code breaking ties.
+  std::sort(options.begin(), options.end(), [](const PickerOption& a, const PickerOption& b) {
+    return std::make_pair(std::string_view(a.folded).substr(a.code.size()), a.code) <
+           std::make_pair(std::string_view(b.folded).substr(b.code.size()), b.code);
   });
   return options;
 }
@@ -114,6 +116,11 @@ std::vector<PickerOption> build(PickerKind kind) {
       break;
     case PickerKind::ReasonCode:
       for (const CodeName& reason : data.reason_codes()) options.push_back(option(reason.code, reason.name));
+      break;
+    case PickerKind::ChangeStatus:
+      for (const char* code : {"inserted", "deleted"}) {
+        options.push_back(option(code, ui_text(std::string("ui.picker.status.") + code)));
+      }
       break;
     case PickerKind::Term:
       for (int total = 1; total <= kMostTerms; ++total) {
@@ -198,8 +205,7 @@ std::vector<std::size_t> filter_options(const std::vector<PickerOption>& options
     int rank = match_rank(options[i], folded);
     if (rank >= 0) ranked.push_back({rank, i});
   }
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(ranked.begin(), ranked.end());  // by rank, then list order
   for (const auto& [rank, index] : ranked) result.push_back(index);
   return result;
 }

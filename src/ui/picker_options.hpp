@@ -17,7 +17,7 @@ struct PickerOption {
 };
 
 enum class PickerKind {
-  Country, Language, IscedField, CefrLevel, StudyCycle, Gender, MobilityType, ReasonCode, Term,
+  Country, Language, IscedField, CefrLevel, StudyCycle, Gender, MobilityType, ReasonCode, Term, ChangeStatus,
 };
 
 // The options of a picker in the current interface language (rebuilt when it changes).

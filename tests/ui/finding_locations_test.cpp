@@ -113,6 +113,18 @@ TEST_CASE("findings are counted per section and listed per widget") {
   CHECK(marks.at("/student/givenNames") == nullptr);
 }
 
+TEST_CASE("the form lists findings section by section, the student first") {
+  Agreement agreement = test::read_valid(find_sample("semester-typical-mistakes")->text);
+  Findings findings = check_agreement(agreement);
+  FindingMarks marks = mark_findings(findings, agreement);
+  REQUIRE(marks.form_order.size() == findings.size());
+  CHECK(findings[marks.form_order.front()].pointer == "/student/globalId");   // the checker lists the institutions first
+  CHECK(findings.front().pointer == "/receivingHei/erasmusCode");
+  for (std::size_t k = 1; k < marks.form_order.size(); ++k) {
+    CHECK(marks.targets[marks.form_order[k - 1]].section <= marks.targets[marks.form_order[k]].section);
+  }
+}
+
 TEST_CASE("fields have labels by their name and place") {
   CHECK(field_label_key("/student/email") == "ui.field.email");
   CHECK(field_label_key("/sendingHei/contactPerson/email") == "ui.field.contact.email");
