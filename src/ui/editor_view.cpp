@@ -79,6 +79,7 @@ void findings_region(EditorView& view, ImVec2 size) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1), em(0.8f)));
   if (ImGui::BeginChild("##findings", size, ImGuiChildFlags_AlwaysUseWindowPadding)) draw_findings_panel(view);
   ImGui::EndChild();
+  record_item(view, "#findings");
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   const ImVec2 min = ImGui::GetItemRectMin();

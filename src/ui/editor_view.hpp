@@ -37,6 +37,8 @@ struct EditorView {
     FormSection section = FormSection::Document;
     int frames_left = 0;  // a request that finds no widget gives up
   } focus;
+  std::string centre_field;  // the widget just jumped to, to bring up to a third of the form
+  int centre_after_frames = 0;
   std::string flash_field;  // the widget just jumped to, ringed for a moment
   double flash_until_ms = 0;
   // Undo/redo changed the model under the active text field: it takes the model's text again.

@@ -65,6 +65,7 @@ void end_section() {
 
 void sub_heading(EditorView& view, const char* text) {
   ImGui::Dummy(ImVec2(0, em(0.2f)));
+  ImGui::AlignTextToFramePadding();  // level with a button on the same line
   ImGui::PushStyleColor(ImGuiCol_Text, view.colors->muted);
   ImGui::TextUnformatted(text);
   ImGui::PopStyleColor();

@@ -46,7 +46,8 @@ void reload_active_state(ImGuiID id, const std::string& text) {
 void help_marker(const char* help_key) {
   const float size = ImGui::GetFontSize() * 0.9f;
   ImVec2 pos = ImGui::GetCursorScreenPos();
-  pos.y += (ImGui::GetTextLineHeight() - size) * 0.5f;
+  // On a line of frames (AlignTextToFramePadding) the text sits lower by the frame's padding.
+  pos.y += ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset + (ImGui::GetTextLineHeight() - size) * 0.5f;
   ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImU32 color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
@@ -107,7 +108,12 @@ void message_box_below(EditorView& view, const ImRect& field, const std::string&
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
                                  ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_Tooltip;
-  if (ImGui::Begin("##field_messages", nullptr, flags)) draw_messages(view, pointer);
+  if (ImGui::Begin("##field_messages", nullptr, flags)) {
+    draw_messages(view, pointer);
+    const float scale = css_px();
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    view.rects["#field-messages"] = ImVec4(pos.x / scale, pos.y / scale, size.x / scale, size.y / scale);
+  }
   ImGui::End();
   ImGui::PopStyleVar(3);
   ImGui::PopStyleColor();
@@ -130,9 +136,16 @@ bool input_string(EditorView& view, const char* id, std::string& text, const cha
 
 bool take_focus_request(EditorView& view, const std::string& pointer) {
   if (view.focus.field.empty() || view.focus.field != pointer) return false;
-  ImGui::SetScrollHereY(0.3f);
+  // In 1.90.1 SetKeyboardFocusHere() moves the navigation window but keeps the focus scope of the
+  // window that had the focus (the findings panel), and then finds no item in this one; focusing
+  // this window first gives it its own scope.
+  ImGui::FocusWindow(ImGui::GetCurrentWindow());
   ImGui::SetKeyboardFocusHere();
   view.focus = {};
+  // The focus scrolls the field just into view, at an edge; once it has, it is brought up to a
+  // third of the form's height, where the eye expects it (mark_field).
+  view.centre_field = pointer;
+  view.centre_after_frames = 2;
   view.flash_field = pointer;
   view.flash_until_ms = view.platform.now_ms() + kFlashMs;
   view.platform.wake_after(kFlashMs + 20);
@@ -150,6 +163,10 @@ std::string field_messages(EditorView& view, const std::string& pointer) {
 
 void mark_field(EditorView& view, const std::string& pointer) {
   record_item(view, pointer);
+  if (view.centre_field == pointer && --view.centre_after_frames <= 0) {
+    ImGui::SetScrollFromPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y, 0.3f);
+    view.centre_field.clear();
+  }
   if (ImGui::IsItemDeactivated()) view.session.field_left(pointer);
   const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   ImDrawList* draw = ImGui::GetWindowDrawList();

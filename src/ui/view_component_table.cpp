@@ -17,8 +17,8 @@ namespace {
 
 // Fields shown in the row's details rather than in a column.
 bool is_detail_field(std::string_view field, bool description_column) {
-  return field == "losId" || field == "loiId" || field == "recognitionConditions" || field == "reasonText" ||
-         field == "scheme" || (field == "shortDescription" && !description_column);
+  return field == "losId" || field == "loiId" || field == "recognitionConditions" || field == "reasonCode" ||
+         field == "reasonText" || field == "scheme" || (field == "shortDescription" && !description_column);
 }
 
 std::string credit_text(double value, const std::string& scheme) {
@@ -75,6 +75,9 @@ void row_details(EditorView& view, const std::string& list_pointer, std::size_t 
     form_text(view, base + "/shortDescription", {"ui.field.shortDescription", nullptr, "ui.help.shortDescriptionAB"});
   }
   if (changes) {
+    // Why a component is added or removed: a reason from EWP's list, or in words (X reason-code, reason-text).
+    next_field_cell();
+    form_picker(view, base + "/reasonCode", {"ui.field.reasonCode", nullptr, "ui.help.reasonCode"}, PickerKind::ReasonCode);
     next_field_cell();
     form_text(view, base + "/reasonText", {"ui.field.reasonText", nullptr, "ui.help.reasonText"});
   }
@@ -98,7 +101,7 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
     view.details_row[list_pointer] = *view.focus.row;
   }
 
-  const int columns = 6 + (description_column ? 1 : 0) + (changes ? 2 : 0);
+  const int columns = 6 + (description_column ? 1 : 0) + (changes ? 1 : 0);
   const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
   const float actions_width = ImGui::GetFrameHeight() * 5 + css_px(2) * 4;
@@ -109,10 +112,7 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
     if (description_column) ImGui::TableSetupColumn(ui_text("ui.table.description"), ImGuiTableColumnFlags_WidthStretch, 2.4f);
     ImGui::TableSetupColumn(ui_text("ui.table.term"), ImGuiTableColumnFlags_WidthFixed, em(8.2f));
     ImGui::TableSetupColumn(ui_text("ui.table.credits"), ImGuiTableColumnFlags_WidthFixed, em(4.6f));
-    if (changes) {
-      ImGui::TableSetupColumn(ui_text("ui.table.status"), ImGuiTableColumnFlags_WidthFixed, em(7.5f));
-      ImGui::TableSetupColumn(ui_text("ui.table.reason"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    }
+    if (changes) ImGui::TableSetupColumn(ui_text("ui.table.status"), ImGuiTableColumnFlags_WidthFixed, em(6.8f));
     ImGui::TableSetupColumn(ui_text("ui.table.actions"), ImGuiTableColumnFlags_WidthFixed, actions_width);
     ImGui::TableHeadersRow();
 
@@ -147,8 +147,6 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
         if (changes) {
           ImGui::TableNextColumn();
           form_picker(view, base + "/status", {}, PickerKind::ChangeStatus);
-          ImGui::TableNextColumn();
-          form_picker(view, base + "/reasonCode", {}, PickerKind::ReasonCode);
         }
         ImGui::TableNextColumn();
         // Row actions stay out of the Tab order (arrows reach them): Tab goes field to field.

@@ -104,6 +104,7 @@ void draw_findings_panel(EditorView& view) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     if (top.y > visible.Max.y || top.y + size.y < visible.Min.y) {
       ImGui::Dummy(size);  // out of sight: its place only
+      record_item(view, "finding#" + std::to_string(i));
       continue;
     }
     const bool error = findings[i].severity() == Severity::Error;

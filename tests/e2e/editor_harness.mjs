@@ -125,20 +125,22 @@ export async function waitForEditor(page, predicate, what, timeout = 15000) {
   }
 }
 
-// Page coordinates of an item's centre; a form item is first scrolled into view with the wheel.
+// Page coordinates of an item's centre; an item of the form or of the findings panel is first
+// scrolled into view with the wheel, as a student scrolls to it.
 export async function itemCentre(page, name) {
   const canvas = await page.locator('#editor canvas').boundingBox();
-  const inForm = name.startsWith('/') || (name.startsWith('#') && name !== '#form');
+  const region = name.startsWith('finding#') ? '#findings'
+               : name.startsWith('/') || (name.startsWith('#') && name !== '#form' && name !== '#findings') ? '#form'
+               : null;
   for (let attempt = 0; attempt < 40; ++attempt) {
     const s = await state(page);
     const r = s.rects[name];
     if (!r) throw new Error(`no item ${name} in the editor (${Object.keys(s.rects).length} items drawn)`);
-    const form = s.rects['#form'];
     const y = r[1] + r[3] / 2;
-    const visible = !inForm || s.popups.length > 0 || (y >= form[1] + 4 && y <= form[1] + form[3] - 4);
-    if (visible) return {x: canvas.x + r[0] + r[2] / 2, y: canvas.y + y};
-    await page.mouse.move(canvas.x + form[0] + form[2] / 2, canvas.y + form[1] + form[3] / 2);
-    await page.mouse.wheel(0, Math.max(-300, Math.min(300, y - (form[1] + form[3] / 2))));
+    const area = region && s.popups.length === 0 ? s.rects[region] : null;
+    if (!area || (y >= area[1] + 4 && y <= area[1] + area[3] - 4)) return {x: canvas.x + r[0] + r[2] / 2, y: canvas.y + y};
+    await page.mouse.move(canvas.x + area[0] + area[2] / 2, canvas.y + area[1] + area[3] / 2);
+    await page.mouse.wheel(0, Math.max(-300, Math.min(300, y - (area[1] + area[3] / 2))));
     await settle(page, 2);
   }
   throw new Error(`could not scroll ${name} into view`);
