@@ -58,9 +58,9 @@ const EditorColors& apply_editor_colors(Theme theme) {
   c[ImGuiCol_PopupBg] = rgb(p.card);
   c[ImGuiCol_Border] = rgb(p.field_border);
   c[ImGuiCol_BorderShadow] = rgb(0, 0.0f);
-  c[ImGuiCol_FrameBg] = rgb(p.field);
-  c[ImGuiCol_FrameBgHovered] = rgb(p.field);
-  c[ImGuiCol_FrameBgActive] = rgb(p.field);
+  // Where fields are as white as the cards they sit on, they are not filled at all (ImGui skips
+  // transparent shapes): a software WebGL pays for every pixel it fills.
+  c[ImGuiCol_FrameBg] = c[ImGuiCol_FrameBgHovered] = c[ImGuiCol_FrameBgActive] = rgb(p.field, p.field == p.card ? 0.0f : 1.0f);
   c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = rgb(p.header);
   c[ImGuiCol_MenuBarBg] = rgb(p.card);
   c[ImGuiCol_ScrollbarBg] = rgb(p.page, 0.0f);

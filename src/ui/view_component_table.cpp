@@ -102,7 +102,7 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
   }
 
   const int columns = 6 + (description_column ? 1 : 0) + (changes ? 1 : 0);
-  const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_RowBg |
+  const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH |
                                 ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
   const float actions_width = ImGui::GetFrameHeight() * 5 + css_px(2) * 4;
   if (count > 0 && ImGui::BeginTable((list_pointer + "#table").c_str(), columns, flags)) {

@@ -35,7 +35,6 @@ EditorApp* editor_app() { return g_app.get(); }
 int main() {
   using namespace la::web;
   BackendOptions options;
-  options.clear_color = 0xFFF5F1EE;  // the light theme's page colour, behind the first frame
   if (!create(options)) return 1;
   la::apply_editor_metrics();
 
