@@ -8,9 +8,14 @@ uniform sampler2D u_atlas;
 
 in vec2 v_uv;
 in vec4 v_color;
+flat in float v_solid;
 
 out vec4 out_color;
 
 void main() {
-  out_color = vec4(v_color.rgb, v_color.a * texture(u_atlas, v_uv).r);
+  if (v_solid > 0.5) {
+    out_color = v_color;  // the white pixel's coverage is 1
+  } else {
+    out_color = vec4(v_color.rgb, v_color.a * texture(u_atlas, v_uv).r);
+  }
 }

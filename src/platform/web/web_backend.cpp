@@ -196,7 +196,9 @@ bool frame(bool force_draw) {
   const std::uint64_t hash = hash_draw_data(data);
   const bool changed = force_draw || b.force_draw || hash != b.last_hash;
   if (changed) {
-    webgl2::render(data, b.options.clear_color);
+    // The canvas is cleared to the style's window background, so a full-screen window can skip
+    // drawing its own (ImGuiWindowFlags_NoBackground): one layer less to fill each frame.
+    webgl2::render(data, ImGui::GetColorU32(ImGuiCol_WindowBg));
     b.last_hash = hash;
     b.force_draw = false;
     if (b.stats.frames_drawn++ == 0) la_web_notify("la-first-frame");

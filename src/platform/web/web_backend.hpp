@@ -29,7 +29,6 @@ namespace la::web {
 
 struct BackendOptions {
   float font_size = 16.0f;                 // UI font size in CSS pixels
-  unsigned clear_color = 0xFFF4F1ECu;      // ImGui colour (0xAABBGGRR) behind all windows
 };
 
 // Binds ImGui to the canvas this instance was mounted on and creates the WebGL2 context.

@@ -26,6 +26,7 @@ struct RendererState {
   bool lost = false;
   GLuint program = 0;
   GLint framebuffer_size_location = -1;
+  GLint white_uv_location = -1;
   GLuint vertex_array = 0;
   GLuint vertex_buffer = 0;
   GLuint index_buffer = 0;
@@ -68,6 +69,7 @@ bool create_objects() {
     return false;
   }
   r.framebuffer_size_location = glGetUniformLocation(r.program, "u_framebuffer_size");
+  r.white_uv_location = glGetUniformLocation(r.program, "u_white_uv");
   glUseProgram(r.program);
   glUniform1i(glGetUniformLocation(r.program, "u_atlas"), 0);
 
@@ -170,6 +172,8 @@ void render(const ImDrawData& draw_data, unsigned clear_color) {
   glUseProgram(r.program);
   glUniform2f(r.framebuffer_size_location, draw_data.DisplaySize.x * draw_data.FramebufferScale.x,
               draw_data.DisplaySize.y * draw_data.FramebufferScale.y);
+  const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+  glUniform2f(r.white_uv_location, white.x, white.y);
   glBindVertexArray(r.vertex_array);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, r.atlas);

@@ -1,0 +1,94 @@
+// Never lose work: the draft autosaved and back after a reload, the leave-page prompt, a damaged
+// draft survived, saving when the page is hidden, and storage that refuses drafts.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  useEditorSite, editorTest, root, state, click, waitForEditor, typeInto, documentJson, settle,
+} from './editor_harness.mjs';
+
+const shared = useEditorSite();
+const kDraftKey = 'la-studio-draft';  // the site's draftKey (web/index.html)
+
+async function reload(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.laModule && window.laFirstFrame);
+  await settle(page);
+}
+
+editorTest(shared, 'the draft comes back after a reload, with a notice and a way to discard it', {}, async (page) => {
+  const dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    dialog.accept();
+  });
+  await typeInto(page, '/student/givenNames', 'Дмитрий');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Иванов');
+  // Autosaved about a second after the last change.
+  const saved = await waitForEditor(page, (s) => s.revision > 0 && s.savedRevision === s.revision, 'the draft saved');
+  assert.ok(saved.unexported);
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), kDraftKey));
+  assert.equal(stored.student.familyName, 'Иванов');
+
+  await reload(page);
+  assert.deepEqual(dialogs, ['beforeunload'], 'leaving with changes not exported asks first');
+  const s = await waitForEditor(page, (s) => s.notices.length > 0, 'the draft notice');
+  assert.match(s.notices[0], /draft from your last visit is back/);
+  assert.ok(s.unexported, 'a restored draft is not known to be exported');
+  const json = JSON.parse(await documentJson(page));
+  assert.equal(json.student.givenNames, 'Дмитрий');
+  assert.equal(json.student.familyName, 'Иванов');
+
+  await click(page, 'notice#discard');
+  await waitForEditor(page, (s) => s.notices.length === 0, 'the notice gone');
+  assert.equal(JSON.parse(await documentJson(page)).student.givenNames, undefined);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), kDraftKey), null);
+});
+
+editorTest(shared, 'a damaged draft gives back the copy before it and says so', {
+  initScript: (text) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('la-studio-draft.previous', text);
+    localStorage.setItem('la-studio-draft', '{"formatVersion": 1, "student": {"givenNames": "Łuk');
+  },
+  initArgument: fs.readFileSync(path.join(root, 'assets/samples/semester-two-terms.json'), 'utf8'),
+}, async (page) => {
+  const s = await waitForEditor(page, (s) => s.notices.length > 0, 'the notice about the damaged draft');
+  assert.match(s.notices[0], /last saved draft was damaged/);
+  assert.match(s.notices[0], /line 1, column/);
+  const json = JSON.parse(await documentJson(page));
+  const sample = JSON.parse(fs.readFileSync(path.join(root, 'assets/samples/semester-two-terms.json'), 'utf8'));
+  assert.equal(json.student.familyName, sample.student.familyName);
+});
+
+editorTest(shared, 'hiding the page saves the draft at once', {}, async (page) => {
+  await typeInto(page, '/student/givenNames', 'Ελένη');
+  await waitForEditor(page, (s) => s.revision > 0, 'the typed name');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const stored = await page.evaluate((key) => localStorage.getItem(key), kDraftKey);
+  assert.ok(stored, 'saved within the visibilitychange event, before the autosave delay');
+  assert.equal(JSON.parse(stored).student.givenNames, 'Ελένη');
+});
+
+editorTest(shared, 'when the browser refuses drafts the student is told once and keeps working', {
+  initScript: () => {
+    Storage.prototype.setItem = function() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  },
+}, async (page) => {
+  await typeInto(page, '/student/givenNames', 'Ana');
+  let s = await waitForEditor(page, (s) => s.notices.length > 0, 'the storage notice');
+  assert.deepEqual(s.notices, ['Drafts cannot be saved in this browser; export to keep your work.']);
+  await page.keyboard.type(' Maria');
+  await settle(page, 5);
+  await waitForEditor(page, (s) => s.savedRevision === s.revision, 'the next save tried');
+  s = await state(page);
+  assert.equal(s.notices.length, 1, 'said once');
+  assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'Ana Maria');
+});

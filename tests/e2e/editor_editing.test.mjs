@@ -1,0 +1,132 @@
+// Editing as a student does: undo a row deletion, undo inside a field and then earlier edits,
+// go to a finding from the panel, decimal commas and text that is not a number, the calendar.
+import assert from 'node:assert/strict';
+import {
+  useEditorSite, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
+} from './editor_harness.mjs';
+
+const shared = useEditorSite();
+
+async function openSample(page, id) {
+  const before = (await state(page)).revision;
+  await click(page, 'button#samples');
+  await click(page, 'sample#' + id);
+  return waitForEditor(page, (s) => s.revision > before && s.popups.length === 0, `the sample ${id} open`);
+}
+
+const tableA = (json) => json.firstVersion.componentsStudied;
+
+editorTest(shared, 'a deleted row comes back with Ctrl+Z and goes again with Ctrl+Shift+Z', {}, async (page) => {
+  await openSample(page, 'semester-two-terms');
+  const rows = tableA(JSON.parse(await documentJson(page)));
+  await click(page, '/firstVersion/componentsStudied/1#delete');
+  let json = JSON.parse(await documentJson(page));
+  assert.equal(tableA(json).length, rows.length - 1);
+  assert.equal(tableA(json)[1].title, rows[2].title);
+  await page.keyboard.press('Control+z');
+  await waitForEditor(page, (s) => s.canRedo, 'the deletion undone');
+  json = JSON.parse(await documentJson(page));
+  assert.deepEqual(tableA(json), rows);
+  await page.keyboard.press('Control+Shift+z');
+  await waitForEditor(page, (s) => !s.canRedo, 'the deletion redone');
+  assert.equal(tableA(JSON.parse(await documentJson(page))).length, rows.length - 1);
+  await click(page, 'button#undo');
+  assert.deepEqual(tableA(JSON.parse(await documentJson(page))), rows, 'the Undo button does the same');
+});
+
+editorTest(shared, 'Ctrl+Z in a field takes back its typing, then the edits before it', {}, async (page) => {
+  await typeInto(page, '/student/givenNames', 'Ana');
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.active === '/student/familyName', 'the family name field');
+  await page.keyboard.type('Kowalska');
+  await waitForEditor(page, async () => true, 'a frame');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Kowalska'));
+  await page.keyboard.press('Control+z');
+  await settle(page, 3);
+  let json = JSON.parse(await documentJson(page));
+  assert.equal(json.student.familyName, undefined, 'the typing in this field undone');
+  assert.equal(json.student.givenNames, 'Ana');
+  // The field shows the undone text: typing on continues from it, not from "Kowalska".
+  await page.keyboard.type('Nowak');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Nowak'));
+  json = JSON.parse(await documentJson(page));
+  assert.equal(json.student.familyName, 'Nowak');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await settle(page, 3);
+  json = JSON.parse(await documentJson(page));
+  assert.equal(json.student.familyName, undefined);
+  assert.equal(json.student.givenNames, undefined, 'then the field typed before');
+  await page.keyboard.press('Control+y');
+  await settle(page, 3);
+  assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'Ana', 'Ctrl+Y redoes');
+});
+
+editorTest(shared, 'clicking a finding scrolls to its field, focuses it and shows its message', {}, async (page) => {
+  await openSample(page, 'semester-typical-mistakes');
+  const list = await findings(page);
+  // A finding in a row far down Table A: the form scrolls to it and the row's title takes the focus.
+  const repeat = list.findIndex((f) => f.rule === 'LA-407');
+  assert.ok(repeat >= 0);
+  await click(page, 'finding#' + repeat);
+  // In view, in the upper part of the form, where the eye looks.
+  const upperPart = (s, field) => {
+    const r = s.rects[field];
+    const form = s.rects['#form'];
+    return r && r[1] > form[1] && r[1] + r[3] < form[1] + form[3] * 0.6;
+  };
+  const row = list[repeat].path + '/title';
+  let s = await waitForEditor(page, (s) => s.active === row && upperPart(s, row), 'the repeated row focused and in view');
+  assert.ok(s.formScrollY > 200, `the form scrolled (${s.formScrollY})`);
+
+  const email = list.findIndex((f) => f.path === '/student/email');
+  await click(page, 'finding#' + email);
+  s = await waitForEditor(page, (s) => s.active === '/student/email' && s.wantTextInput && upperPart(s, '/student/email'),
+                          'the e-mail field focused and in view');
+  assert.ok(s.formScrollY < 200, 'scrolled back up');
+  // The field's message shows under it while it has the focus (a window of its own).
+  const box = s.rects['#field-messages'];
+  const field = s.rects['/student/email'];
+  assert.ok(box, 'the messages of the focused field are shown');
+  assert.ok(box[1] >= field[1] + field[3] && box[1] < field[1] + field[3] + 20, 'right under the field');
+  // A picker takes the focus without opening.
+  const cefr = list.findIndex((f) => f.path === '/studentLanguageSkill/cefrLevel');
+  await click(page, 'finding#' + cefr);
+  s = await waitForEditor(page, (s) => s.focused === '/studentLanguageSkill/cefrLevel', 'the CEFR picker focused');
+  assert.deepEqual(s.popups, []);
+});
+
+editorTest(shared, 'credits take a decimal comma; text that is not a number stays, marked', {}, async (page) => {
+  await openSample(page, 'semester-two-terms');
+  const cell = '/firstVersion/componentsStudied/0/credits/0/value';
+  await click(page, cell);
+  await waitForEditor(page, (s) => s.active === cell && s.wantTextInput, 'the credits cell');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('7,5');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('"value": 7.5'));
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('sechs');
+  await page.keyboard.press('Tab');
+  const s = await waitForEditor(page, (s) => s.active !== cell && s.invalidEntries === 1, 'the text kept and marked');
+  assert.match(s.status, /1 entry to correct/);
+  assert.equal(s.ready, false);
+  const json = JSON.parse(await documentJson(page));
+  assert.equal(json.firstVersion.componentsStudied[0].credits[0].value, undefined);
+  assert.ok((await findings(page)).some((f) => f.rule === 'LA-404' && f.path === '/firstVersion/componentsStudied/0/credits'));
+});
+
+editorTest(shared, 'a date is typed or picked from the calendar', {}, async (page) => {
+  await typeInto(page, '/student/birthDate', '2003-04-17');
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.focused === '/student/birthDate#calendar#button', 'the calendar button');
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.popups.includes('/student/birthDate#calendar'), 'the calendar open');
+  await click(page, '/student/birthDate#calendar#previous-year');
+  await click(page, '/student/birthDate#calendar#21');
+  await waitForEditor(page, (s) => s.popups.length === 0, 'the calendar closed');
+  assert.equal(JSON.parse(await documentJson(page)).student.birthDate, '2002-04-21');
+  // Semester dates may be whole months.
+  await click(page, '/startDate#calendar#button');
+  await click(page, '/startDate#calendar#month');
+  assert.match(JSON.parse(await documentJson(page)).startDate, /^\d{4}-\d{2}$/);
+});
