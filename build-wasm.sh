@@ -31,6 +31,12 @@ e2e="$root/build/e2e-site"
 rm -rf "$e2e"
 mkdir -p "$e2e"
 cp "$site"/* "$root"/tests/e2e/pages/* "$e2e/"
+
+# --- Shipping (issue 6) ------------------------------------------------------------------------
+# Packaging: la_studio.js carries the module, the wasm gets a hashed name and .gz/.br copies,
+# la-studio.html is the offline single file (scripts/package-site.mjs).
+node "$root/scripts/package-site.mjs" "$site"
+# --- end of shipping ---------------------------------------------------------------------------
 echo "Site written to build/site (e2e pages: build/e2e-site)"
 
 if [ "${1:-}" = "--serve" ]; then

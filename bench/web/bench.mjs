@@ -44,7 +44,7 @@ async function main() {
     ['wasm (la_fixture.wasm, font + shaders inside)', path.join(site, 'la_fixture.wasm')],
     ['JS   (la_fixture.js, Emscripten glue + bridge)', path.join(site, 'la_fixture.js')],
     ['JS   (la_studio.js, mount API)', path.join(site, 'la_studio.js')],
-    ['HTML (index.html)', path.join(site, 'index.html')],
+    ['HTML (fixture.html)', path.join(site, 'fixture.html')],
     ['font (Noto Sans subset, embedded in the wasm)', path.join(root, 'build/wasm/fonts/ui_font.ttf')],
   ];
   let hostedGzip = 0;
@@ -71,7 +71,7 @@ async function main() {
   const blank = [];
   const fixture = [];
   for (let i = 0; i < kRuns; ++i) {
-    for (const [page, times] of [['blank_webgl2.html', blank], ['index.html', fixture]]) {
+    for (const [page, times] of [['blank_webgl2.html', blank], ['fixture.html', fixture]]) {
       const p = await open(page);
       times.push(await p.evaluate(() => window.firstFrameMs));
       await p.context().close();
@@ -80,10 +80,10 @@ async function main() {
   const ratio = median(fixture) / median(blank);
   console.log('\nTime to first frame (median of ' + kRuns + ', from navigation start)');
   console.log(`  blank page creating a WebGL2 context   ${median(blank).toFixed(1).padStart(7)} ms`);
-  console.log(`  fixture page (index.html)              ${median(fixture).toFixed(1).padStart(7)} ms`);
+  console.log(`  fixture page (fixture.html)            ${median(fixture).toFixed(1).padStart(7)} ms`);
   console.log(`  ratio fixture / blank                  ${ratio.toFixed(2).padStart(7)}`);
 
-  const page = await open('index.html');
+  const page = await open('fixture.html');
   await page.waitForFunction(() => {
     const now = performance.now();
     if (window.lastCalls !== window.drawCalls()) { window.lastCalls = window.drawCalls(); window.since = now; }
@@ -115,7 +115,7 @@ async function main() {
 
   console.log('\nGlyph atlas (texture) by devicePixelRatio');
   for (const dpr of [1, 1.25, 2, 3]) {
-    const p = await open('index.html', {dpr});
+    const p = await open('fixture.html', {dpr});
     const s = await p.evaluate(() => JSON.parse(
         window.benchModule.UTF8ToString(window.benchModule._la_fixture_state())));
     console.log(`  ${String(dpr).padEnd(5)} ${s.atlasWidth}×${s.atlasHeight}`);
