@@ -33,8 +33,9 @@ mkdir -p "$e2e"
 cp "$site"/* "$root"/tests/e2e/pages/* "$e2e/"
 
 # --- Shipping (issue 6) ------------------------------------------------------------------------
-# Packaging: la_studio.js carries the module, the wasm gets a hashed name and .gz/.br copies,
-# la-studio.html is the offline single file (scripts/package-site.mjs).
+# The embedding pages, then packaging: la_studio.js carries the module, the wasm gets a hashed
+# name and .gz/.br copies, la-studio.html is the offline single file (scripts/package-site.mjs).
+cp "$root/web/embed-demo.html" "$root/web/embed-frame.html" "$site/"
 node "$root/scripts/package-site.mjs" "$site"
 # --- end of shipping ---------------------------------------------------------------------------
 echo "Site written to build/site (e2e pages: build/e2e-site)"
