@@ -1,0 +1,87 @@
+// What the ship_* tests share: the shipped site (build/site), its editors, la-check, fake origins.
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {root} from './harness.mjs';
+
+export const site = path.join(root, 'build/site');
+export const samplesDir = path.join(root, 'assets/samples');
+export const samples = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.json')).sort();
+
+// The app module the site's la_studio.js carries: 'la_editor', or 'la_fixture' before issue 5.
+export function siteModule() {
+  const file = path.join(site, 'la_studio.js');
+  if (!fs.existsSync(file)) return '';
+  const match = /LAStudio\.registerModule\(createLAStudioModule, \{"name":"(\w+)"/.exec(
+      fs.readFileSync(file, 'utf8'));
+  return match ? match[1] : '';
+}
+// Tests of the document API need the editor; against the fixture they are skipped, saying so.
+export const needsEditor = siteModule() === 'la_editor' ? false
+    : `needs the editor (issue 5); build/site carries ${siteModule() || 'no module'}`;
+
+// Init script: keeps every mounted editor's handle, in mount order, in window.laTestEditors (not
+// enumerable, so that it is not counted as a global of the page), and counts first frames.
+export function captureEditors() {
+  const editors = [];
+  Object.defineProperty(window, 'laTestEditors', {value: editors, enumerable: false});
+  Object.defineProperty(window, 'laTestFirstFrames', {value: [], enumerable: false});
+  document.addEventListener('la-first-frame', (e) => {
+    // Each editor's frame is announced on its stage and again on the page's element.
+    if (e.target.classList.contains('la-studio-stage')) window.laTestFirstFrames.push(e.target);
+  }, true);
+  let api;
+  Object.defineProperty(window, 'LAStudio', {
+    configurable: true, enumerable: true,
+    get() { return api; },
+    set(value) {
+      const mount = value.mount;
+      value.mount = (element, options) => mount(element, options).then((editor) => {
+        editors.push(editor);
+        return editor;
+      });
+      api = value;
+    },
+  });
+}
+
+// Waits until n editors on the page (frames not included) have drawn their first frame.
+export async function firstFrames(page, n) {
+  await page.waitForFunction((n) => window.laTestFirstFrames.length >= n, n);
+}
+
+// la-check --json's findings per sample file name (the native build of tests/run-all.sh).
+export function laCheckFindings(files) {
+  const laCheck = path.join(root, 'build/native/src/cli/la-check');
+  if (!fs.existsSync(laCheck)) throw new Error('build/native/src/cli/la-check is missing: build natively first');
+  let out;
+  try {
+    out = execFileSync(laCheck, ['--json', ...files.map((f) => path.join(samplesDir, f))], {encoding: 'utf8'});
+  } catch (error) {
+    out = error.stdout;  // exit status 1: some file has errors
+  }
+  const result = {};
+  for (const entry of JSON.parse(out).files) result[path.basename(entry.file)] = entry.findings;
+  return result;
+}
+
+const kTypes = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm'};
+
+// Serves dir at origin (e.g. https://studio.example) inside this browser context, so that a test
+// can put pages on as many sites as it needs. pages: {path: html} served instead of files.
+export async function serveOrigin(context, origin, dir, pages = {}) {
+  await context.route(`${origin}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (pages[url.pathname] !== undefined) {
+      return route.fulfill({contentType: kTypes['.html'], body: pages[url.pathname]});
+    }
+    const file = path.join(dir, url.pathname);
+    if (!file.startsWith(dir) || !fs.existsSync(file)) return route.fulfill({status: 404, body: ''});
+    return route.fulfill({contentType: kTypes[path.extname(file)], body: fs.readFileSync(file)});
+  });
+}
+
+// Presses the Export button of the index-th editor on the page, as a student does.
+export async function pressExport(page, index) {
+  throw new Error(`pressing Export needs a way to find the editor's button (editor ${index})`);
+}
