@@ -367,6 +367,8 @@
           destroyed = true;
           if (typeof module._la_web_destroy === 'function') module._la_web_destroy();
           module.laOnChange = module.laOnExport = null;
+          view.stage.removeEventListener('la-first-frame', forward);
+          view.stage.removeEventListener('la-error', forward);
           var gl = view.canvas.getContext('webgl2');
           var lose = gl && gl.getExtension('WEBGL_lose_context');
           if (lose) lose.loseContext();

@@ -117,7 +117,7 @@ browserTest(shared, 'an agreement can be exported from the hosted page',
   assert.equal(set.ok, true, JSON.stringify(set.error));
   const expected = await page.evaluate(() => window.laTestEditors[0].getDocument());
   const download = page.waitForEvent('download');
-  await pressExport(page, 0);
+  await pressExport(page, 'editor');
   const file = await (await download).path();
   assert.match((await download).suggestedFilename(), /\.json$/);
   assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), JSON.parse(expected));

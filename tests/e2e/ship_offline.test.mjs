@@ -88,7 +88,7 @@ browserTest(shared, 'without storage the agreement can still be exported',
   await page.addInitScript(captureEditors);
   await openOffline(page, context);
   const download = page.waitForEvent('download');
-  await pressExport(page, 0);
+  await pressExport(page, 'editor');
   const json = fs.readFileSync(await (await download).path(), 'utf8');
   assert.deepEqual(JSON.parse(json), JSON.parse(await page.evaluate(() => window.laTestEditors[0].getDocument())));
 });

@@ -81,7 +81,49 @@ export async function serveOrigin(context, origin, dir, pages = {}) {
   });
 }
 
-// Presses the Export button of the index-th editor on the page, as a student does.
-export async function pressExport(page, index) {
-  throw new Error(`pressing Export needs a way to find the editor's button (editor ${index})`);
+// Page coordinates of a text field in the editor on #id.
+async function textFieldCentre(page, id) {
+  const rect = await page.evaluate((id) => {
+    const m = window.laTestEditors.find((e) => e.element.id === id).module;
+    if (m._la_fixture_state) return JSON.parse(m.UTF8ToString(m._la_fixture_state())).rects['##name'];
+    throw new Error('finding a text field in the editor needs a way to locate its widgets');
+  }, id);
+  const box = await page.locator(`#${id} canvas`).boundingBox();
+  return {x: box.x + rect[0] + rect[2] / 2, y: box.y + rect[1] + rect[3] / 2};
+}
+
+// Clicks a text field of the editor on #id and types text into it, as a student does.
+export async function typeIntoEditor(page, id, text) {
+  const {x, y} = await textFieldCentre(page, id);
+  await page.mouse.click(x, y);
+  await page.waitForFunction((id) => document.activeElement === document.querySelector(`#${id} textarea`), id);
+  await page.keyboard.type(text);
+}
+
+// What the editor on #id holds, as text: the editor's document, or the fixture's text fields.
+export function editorContent(page, id) {
+  return page.evaluate((id) => {
+    const editor = window.laTestEditors.find((e) => e.element.id === id);
+    const m = editor.module;
+    if (!m._la_fixture_state) return editor.getDocument();
+    const {name, institution, notes} = JSON.parse(m.UTF8ToString(m._la_fixture_state()));
+    return JSON.stringify({name, institution, notes});
+  }, id);
+}
+
+// Waits until the editor on #id holds text (typed characters arrive frame by frame); returns
+// what it holds.
+export async function waitForContent(page, id, text, timeout = 10000) {
+  const start = Date.now();
+  for (;;) {
+    const content = await editorContent(page, id);
+    if (content.includes(text)) return content;
+    if (Date.now() - start > timeout) throw new Error(`#${id} never held "${text}": ${content}`);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+}
+
+// Presses the Export button of the editor on #id, as a student does.
+export async function pressExport(page, id) {
+  throw new Error(`pressing Export in #${id} needs a way to locate the editor's button`);
 }
