@@ -10,6 +10,7 @@
 //   la_editor.<hash>.wasm the wasm under a name that changes with its content (cache for ever)
 //   la-studio.html        index.html with every script inlined and the wasm as base64: opened
 //                         from disk it fetches nothing, not even a favicon
+//   *.html                pages that load la_studio.js preload the wasm
 //   *.gz, *.br            gzip -9 and brotli -q 11 copies of every text or wasm file over 1 KB
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -82,6 +83,15 @@ function main() {
   if (left.length) fail(`la-studio.html would still fetch ${left.join(', ')}`);
   if (!/<link rel="icon" href="data:/.test(single)) fail('index.html needs an inline favicon (data:)');
   fs.writeFileSync(file('la-studio.html'), single);
+
+  // Pages that load la_studio.js fetch the wasm from the start, in parallel with the script.
+  // (crossorigin: the same mode and credentials as la_studio.js's fetch, so the download is reused.)
+  for (const page of fs.readdirSync(site).filter((name) => name.endsWith('.html') && name !== 'la-studio.html')) {
+    const html = fs.readFileSync(file(page), 'utf8');
+    if (!html.includes('<script src="la_studio.js"></script>')) continue;
+    fs.writeFileSync(file(page), html.replace(
+        '</head>', `<link rel="preload" href="${wasmName}" as="fetch" crossorigin>\n</head>`));
+  }
 
   // Every page's local references must exist (a page still loading la_editor.js would break).
   for (const page of fs.readdirSync(site).filter((name) => name.endsWith('.html'))) {

@@ -133,11 +133,6 @@
     var progress = make('progress', '', loading);
     progress.max = 1;
     element.appendChild(root);
-    if (!root.getBoundingClientRect().height) {
-      // An element without a height would show nothing at all.
-      root.style.setProperty('min-height', '30em');
-      console.warn('LAStudio.mount: the element has no height; give it one (e.g. height: 80vh).');
-    }
     return {
       root: root, stage: stage, canvas: canvas, textarea: textarea,
       progress: function(fraction) {
@@ -149,6 +144,13 @@
         }
       },
       ready: function() { loading.remove(); },
+      // Asked once the editor runs (a layout now would hold up the wasm download).
+      checkHeight: function() {
+        if (root.getBoundingClientRect().height) return;
+        // An element without a height would show nothing at all.
+        root.style.setProperty('min-height', '30em');
+        console.warn('LAStudio.mount: the element has no height; give it one (e.g. height: 80vh).');
+      },
       fail: function(message) {
         loading.remove();
         root.classList.add('la-failed');
@@ -341,6 +343,7 @@
     return Promise.race([found.factory(moduleOptions), loadFailure]).then(function(module) {
       if (failure) throw new Error(failure);
       if (!firstFrame) view.ready();  // no frame yet (element hidden): nothing to wait for
+      view.checkHeight();
       var destroyed = false;
       var call = function(name, args) {
         if (destroyed) throw new Error('LAStudio: this editor has been destroyed');

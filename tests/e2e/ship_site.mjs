@@ -81,7 +81,7 @@ export async function serveOrigin(context, origin, dir, pages = {}) {
   });
 }
 
-// Page coordinates of a text field in the editor on #id.
+// Page coordinates of a text field in the editor on #id (in a page or a frame).
 async function textFieldCentre(page, id) {
   const rect = await page.evaluate((id) => {
     const m = window.laTestEditors.find((e) => e.element.id === id).module;
@@ -92,11 +92,13 @@ async function textFieldCentre(page, id) {
   return {x: box.x + rect[0] + rect[2] / 2, y: box.y + rect[1] + rect[3] / 2};
 }
 
-// Clicks a text field of the editor on #id and types text into it, as a student does.
-export async function typeIntoEditor(page, id, text) {
-  const {x, y} = await textFieldCentre(page, id);
+// Clicks a text field of the editor on #id and types text into it, as a student does. frame: a
+// page, or a frame in one.
+export async function typeIntoEditor(frame, id, text) {
+  const page = frame.mouse ? frame : frame.page();
+  const {x, y} = await textFieldCentre(frame, id);
   await page.mouse.click(x, y);
-  await page.waitForFunction((id) => document.activeElement === document.querySelector(`#${id} textarea`), id);
+  await frame.waitForFunction((id) => document.activeElement === document.querySelector(`#${id} textarea`), id);
   await page.keyboard.type(text);
 }
 
