@@ -80,12 +80,24 @@
   var mountCount = 0;
   var style = null;
 
+  // A constructed style sheet where the browser has them: a page's Content-Security-Policy
+  // (style-src without 'unsafe-inline') does not apply to it, as it would to a <style> element.
   function addStyle() {
-    if (style && style.isConnected) return;
-    style = document.createElement('style');
-    style.setAttribute('data-la-studio', '');
-    style.textContent = kCss;
-    (document.head || document.documentElement).appendChild(style);
+    if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in document &&
+        'replaceSync' in CSSStyleSheet.prototype) {
+      if (!style) {
+        style = new CSSStyleSheet();
+        style.replaceSync(kCss);
+      }
+      if (document.adoptedStyleSheets.indexOf(style) < 0) {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.concat([style]);
+      }
+    } else if (!style || !style.isConnected) {
+      style = document.createElement('style');
+      style.setAttribute('data-la-studio', '');
+      style.textContent = kCss;
+      (document.head || document.documentElement).appendChild(style);
+    }
   }
 
   function unsupported() {

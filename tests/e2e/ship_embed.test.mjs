@@ -225,7 +225,8 @@ browserTest(shared, 'the editor\'s styles reach none of the page\'s elements', {
             async (page) => {
   await openDemo(page);
   const reached = await page.evaluate(() => {
-    const sheet = document.querySelector('style[data-la-studio]').sheet;
+    const sheet = document.adoptedStyleSheets.find((s) => [...s.cssRules].some(
+        (r) => r.selectorText === '.la-studio'));
     const outside = [];
     for (const rule of sheet.cssRules) {
       for (const e of document.querySelectorAll(rule.selectorText)) {
@@ -340,4 +341,28 @@ browserTest(shared, 'over postMessage the frame sets, reads and checks the agree
   await expectWarning(other, 'origin not in the frame\'s allow list', () => other.evaluate(
       (json) => window.ask({id: 5, type: 'setDocument', json}), sample('blended-bip.json')));
   assert.equal(await otherFrame.evaluate(() => window.laTestEditors[0].getDocument()), before);
+});
+
+browserTest(shared, 'a university page with a strict Content-Security-Policy can mount the editor',
+            {initScript: captureEditors}, async (page, context) => {
+  const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+              "connect-src 'self'; img-src data:";
+  await serveOrigin(context, kUni, site, {
+    '/strict.html': {contentType: 'text/html', headers: {'content-security-policy': csp}, body:
+      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Strict</title>
+       <div id="editor"></div><script src="/la_studio.js"></script>
+       <script src="/mount.js"></script>`},
+    '/mount.js': {contentType: 'text/javascript', body: `
+      const element = document.getElementById('editor');
+      element.style.height = '500px';  // the CSS object model is not inline style for CSP
+      LAStudio.mount(element);`},
+  });
+  const refused = [];
+  page.on('console', (m) => { if (/Content.Security.Policy|Refused/i.test(m.text())) refused.push(m.text()); });
+  await page.goto(`${kUni}/strict.html`);
+  await firstFrames(page, 1);
+  assert.deepEqual(refused, []);
+  const [canvas, element] = await Promise.all(['#editor canvas', '#editor'].map(
+      (s) => page.locator(s).boundingBox()));
+  assert.deepEqual(canvas, element, 'the editor\'s styles apply');
 });

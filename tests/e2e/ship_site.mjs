@@ -68,12 +68,14 @@ export function laCheckFindings(files) {
 const kTypes = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm'};
 
 // Serves dir at origin (e.g. https://studio.example) inside this browser context, so that a test
-// can put pages on as many sites as it needs. pages: {path: html} served instead of files.
+// can put pages on as many sites as it needs. pages: {path: html, or {body, contentType, headers}}
+// served instead of files.
 export async function serveOrigin(context, origin, dir, pages = {}) {
   await context.route(`${origin}/**`, (route) => {
     const url = new URL(route.request().url());
-    if (pages[url.pathname] !== undefined) {
-      return route.fulfill({contentType: kTypes['.html'], body: pages[url.pathname]});
+    const page = pages[url.pathname];
+    if (page !== undefined) {
+      return route.fulfill(typeof page === 'string' ? {contentType: kTypes['.html'], body: page} : page);
     }
     const file = path.join(dir, url.pathname);
     if (!file.startsWith(dir) || !fs.existsSync(file)) return route.fulfill({status: 404, body: ''});
