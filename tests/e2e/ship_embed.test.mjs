@@ -252,6 +252,9 @@ async function listenerTypes(cdp, expression) {
 browserTest(shared, 'destroy() removes an editor with its listeners and context; the others go on',
             {...kDemo, initScript: captureEditors}, async (page, context) => {
   await openDemo(page);
+  const cdp = await context.newCDPSession(page);
+  const pageListeners = async () => [await listenerTypes(cdp, 'window'), await listenerTypes(cdp, 'document')];
+  const before = await pageListeners();
   await page.evaluate(() => {
     const element = document.createElement('div');
     element.id = 'la-extra';
@@ -260,7 +263,6 @@ browserTest(shared, 'destroy() removes an editor with its listeners and context;
     return LAStudio.mount(element).then(() => {});  // the handle stays in the page
   });
   await firstFrames(page, 3);
-  const cdp = await context.newCDPSession(page);
   const parts = {
     stage: 'document.querySelector("#la-extra .la-studio-stage")',
     canvas: 'document.querySelector("#la-extra canvas")',
@@ -278,6 +280,7 @@ browserTest(shared, 'destroy() removes an editor with its listeners and context;
   for (const part of Object.keys(parts)) {
     assert.deepEqual(await listenerTypes(cdp, `window.laTestKept.${part}`), [], `${part} listens after destroy()`);
   }
+  assert.deepEqual(await pageListeners(), before, 'window and document listen as before the mount');
   assert.equal(await page.locator('#la-extra').evaluate((e) => e.childElementCount), 0);
   assert.equal(await page.evaluate(() => window.laTestKept.canvas.getContext('webgl2').isContextLost()), true);
   await assert.rejects(page.evaluate(() => window.laTestEditors.find((e) => e.element.id === 'la-extra').findings()),

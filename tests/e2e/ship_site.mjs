@@ -83,25 +83,44 @@ export async function serveOrigin(context, origin, dir, pages = {}) {
   });
 }
 
-// Page coordinates of a text field in the editor on #id (in a page or a frame).
-async function textFieldCentre(page, id) {
-  const rect = await page.evaluate((id) => {
+// The view's test state of the editor on #id (la_editor_state, or the fixture's): item
+// rectangles in CSS px ("rects"), open popups, whether changes are unexported. frame: a page, or
+// a frame in one.
+function viewState(frame, id) {
+  return frame.evaluate((id) => {
     const m = window.laTestEditors.find((e) => e.element.id === id).module;
-    if (m._la_fixture_state) return JSON.parse(m.UTF8ToString(m._la_fixture_state())).rects['##name'];
-    throw new Error('finding a text field in the editor needs a way to locate its widgets');
+    return JSON.parse(m.UTF8ToString((m._la_editor_state || m._la_fixture_state)()));
   }, id);
-  const box = await page.locator(`#${id} canvas`).boundingBox();
-  return {x: box.x + rect[0] + rect[2] / 2, y: box.y + rect[1] + rect[3] / 2};
 }
 
-// Clicks a text field of the editor on #id and types text into it, as a student does. frame: a
-// page, or a frame in one.
+// Waits until predicate(state) holds for the editor on #id; returns that state.
+async function waitForView(frame, id, predicate, what, timeout = 10000) {
+  const start = Date.now();
+  for (;;) {
+    const state = await viewState(frame, id);
+    if (predicate(state)) return state;
+    if (Date.now() - start > timeout) throw new Error(`#${id}: timed out waiting for ${what}: ${JSON.stringify(state)}`);
+    await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+}
+
+// Clicks an item of the editor on #id, named as the view names it ("button#export", a field's
+// JSON Pointer), as a student does.
+async function clickItem(frame, id, item) {
+  const state = await waitForView(frame, id, (s) => s.rects[item], `item ${item}`);
+  const r = state.rects[item];
+  const box = await frame.locator(`#${id} canvas`).boundingBox();
+  await (frame.mouse ? frame : frame.page()).mouse.click(box.x + r[0] + r[2] / 2, box.y + r[1] + r[3] / 2);
+}
+
+// Clicks a text field of the editor on #id (the student's given names; the fixture's name) and
+// types text into it, as a student does.
 export async function typeIntoEditor(frame, id, text) {
-  const page = frame.mouse ? frame : frame.page();
-  const {x, y} = await textFieldCentre(frame, id);
-  await page.mouse.click(x, y);
+  const fixture = await frame.evaluate(
+      (id) => !!window.laTestEditors.find((e) => e.element.id === id).module._la_fixture_state, id);
+  await clickItem(frame, id, fixture ? '##name' : '/student/givenNames');
   await frame.waitForFunction((id) => document.activeElement === document.querySelector(`#${id} textarea`), id);
-  await page.keyboard.type(text);
+  await (frame.keyboard ? frame : frame.page()).keyboard.type(text);
 }
 
 // What the editor on #id holds, as text: the editor's document, or the fixture's text fields.
@@ -127,7 +146,11 @@ export async function waitForContent(page, id, text, timeout = 10000) {
   }
 }
 
-// Presses the Export button of the editor on #id, as a student does.
-export async function pressExport(page, id) {
-  throw new Error(`pressing Export in #${id} needs a way to locate the editor's button`);
+// Presses Export in the editor on #id, as a student does, and "Export anyway" if the editor asks
+// (the agreement still has errors).
+export async function pressExport(frame, id) {
+  await clickItem(frame, id, 'button#export');
+  const state = await waitForView(frame, id, (s) => s.popups.includes('export-question') || !s.unexported,
+                                  'the export or its question');
+  if (state.popups.includes('export-question')) await clickItem(frame, id, 'export#anyway');
 }

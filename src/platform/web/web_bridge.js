@@ -21,7 +21,9 @@ mergeInto(LibraryManager.library, {
   },
 
   $laWebListen__deps: ['$laWeb'],
-  // addEventListener that la_web_detach can undo.
+  // addEventListener that la_web_detach undoes. An app's own --js-library that listens on window
+  // or document (page events) uses it too (__deps: ['$laWebListen']), so that LAStudio's
+  // destroy() leaves no listener of a removed editor behind.
   $laWebListen: function(target, type, listener, options) {
     target.addEventListener(type, listener, options);
     laWeb.listeners.push([target, type, listener, options]);
