@@ -19,6 +19,7 @@ import zlib from 'node:zlib';
 
 const kAppModules = ['la_editor', 'la_fixture'];  // the first one present is the app
 const kCompressed = /\.(html|js|wasm|css|json|svg)$/;
+const kSingleFileTarget = 1.2 * 1024 * 1024;
 
 function fail(message) {
   console.error(`package-site: ${message}`);
@@ -83,6 +84,10 @@ function main() {
   if (left.length) fail(`la-studio.html would still fetch ${left.join(', ')}`);
   if (!/<link rel="icon" href="data:/.test(single)) fail('index.html needs an inline favicon (data:)');
   fs.writeFileSync(file('la-studio.html'), single);
+  if (single.length > kSingleFileTarget) {
+    console.warn(`package-site: la-studio.html is ${(single.length / 1024).toFixed(0)} KB, over the ` +
+                 `${kSingleFileTarget / 1024} KB target (issue 6)`);
+  }
 
   // Pages that load la_studio.js fetch the wasm from the start, in parallel with the script.
   // (crossorigin: the same mode and credentials as la_studio.js's fetch, so the download is reused.)

@@ -26,7 +26,7 @@ function sizes(file) {
 function printSizes() {
   const wasm = fs.readdirSync(site).find((f) => /^la_\w+\.[0-9a-f]{12}\.wasm$/.test(f));
   const hosted = [['index.html', 'the page'], ['la_studio.js', 'mount API + module glue'],
-                  [wasm, 'wasm (font, data, shaders inside)']];
+                  [wasm, 'font, data and shaders inside']];
   console.log('Sizes (raw / gzip -9 / brotli)');
   const total = {raw: 0, gzip: 0, brotli: 0};
   for (const [file, what] of hosted) {

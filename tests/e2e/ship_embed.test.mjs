@@ -141,10 +141,12 @@ async function openUniPage(context, origin) {
   return page;
 }
 
-// Waits until the host page has an answer or event with these fields; returns it.
-async function answer(page, fields) {
-  const found = await page.waitForFunction((fields) => window.answers.find(
-      (a) => Object.keys(fields).every((k) => a[k] === fields[k])), fields);
+// Waits until the host page has an answer or event with these fields (and, if given, whose
+// json contains text); returns it.
+async function answer(page, fields, text) {
+  const found = await page.waitForFunction(([fields, text]) => window.answers.find(
+      (a) => Object.keys(fields).every((k) => a[k] === fields[k]) && (!text || a.json.includes(text))),
+  [fields, text]);
   return found.jsonValue();
 }
 
@@ -332,7 +334,7 @@ browserTest(shared, 'over postMessage the frame sets, reads and checks the agree
 
   // Typing in the frame sends change events; Export hands the file to the page (export=host).
   await typeIntoEditor(frame, 'editor', 'Zofia');
-  assert.match((await answer(page, {type: 'change'})).json, /Zofia/);
+  await answer(page, {type: 'change'}, 'Zofia');
   await pressExport(frame, 'editor');
   assert.deepEqual(JSON.parse((await answer(page, {type: 'export'})).json),
                    JSON.parse(await frame.evaluate(() => window.laTestEditors[0].getDocument())));
