@@ -84,8 +84,9 @@ function main() {
   if (left.length) fail(`la-studio.html would still fetch ${left.join(', ')}`);
   if (!/<link rel="icon" href="data:/.test(single)) fail('index.html needs an inline favicon (data:)');
   fs.writeFileSync(file('la-studio.html'), single);
-  if (single.length > kSingleFileTarget) {
-    console.warn(`package-site: la-studio.html is ${(single.length / 1024).toFixed(0)} KB, over the ` +
+  const singleBytes = Buffer.byteLength(single);
+  if (singleBytes > kSingleFileTarget) {
+    console.warn(`package-site: la-studio.html is ${(singleBytes / 1024).toFixed(0)} KB, over the ` +
                  `${kSingleFileTarget / 1024} KB target (issue 6)`);
   }
 
