@@ -335,8 +335,13 @@
     };
     if (found.info) {
       moduleOptions.instantiateWasm = wasmLoader(found.info, options, view, function(error) {
-        loadFailed(new Error('The editor could not be loaded (' + (error && error.message || error) +
-                             '). Check the connection and reload the page.'));
+        // A saved copy of the hosted page has no wasm next to it, and pages opened from disk
+        // may not fetch files anyway: la-studio.html is the copy that works from disk.
+        loadFailed(new Error(location.protocol === 'file:'
+            ? 'Opened from disk, this page cannot load the editor. Open la-studio.html, the ' +
+              'offline copy (the hosted page\'s "Download for offline use"), instead.'
+            : 'The editor could not be loaded (' + (error && error.message || error) +
+              '). Check the connection and reload the page.'));
       });
     } else if (options.locateFile) {
       moduleOptions.locateFile = options.locateFile;

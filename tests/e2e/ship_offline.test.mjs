@@ -92,3 +92,13 @@ browserTest(shared, 'without storage the agreement can still be exported',
   const json = fs.readFileSync(await (await download).path(), 'utf8');
   assert.deepEqual(JSON.parse(json), JSON.parse(await page.evaluate(() => window.laTestEditors[0].getDocument())));
 });
+
+browserTest(shared, 'a saved copy of the hosted page, opened from disk, points to the offline file', {},
+            async (page) => {
+  // What "Save page as" keeps: the page and its scripts, not the wasm the script fetches.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'la-saved-'));
+  for (const name of ['index.html', 'la_studio.js']) fs.copyFileSync(path.join(site, name), path.join(dir, name));
+  await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+  await page.locator('#editor [role=alert]').waitFor();
+  assert.match(await page.locator('#editor').innerText(), /Open la-studio\.html, the offline copy/);
+});
