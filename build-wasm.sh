@@ -20,17 +20,18 @@ emcmake cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DLA_IMGUI_DIR="$root/build/third_party/imgui-1.90.1" >/dev/null
 cmake --build "$build"
 
-# The site: a page, the mount API, and the app's module (for now the browser-layer fixture).
+# The site: a page, the mount API, and the editor's module.
 site="$root/build/site"
 rm -rf "$site"
 mkdir -p "$site"
 cp "$root/web/index.html" "$root/web/la_studio.js" "$site/"
-cp "$build/tests/e2e/fixture/la_fixture.js" "$build/tests/e2e/fixture/la_fixture.wasm" "$site/"
-# The e2e test pages next to the same files.
+cp "$build/src/platform/web/editor/la_editor.js" "$build/src/platform/web/editor/la_editor.wasm" "$site/"
+# The e2e test pages next to the same files, with the browser-layer fixture they test.
 e2e="$root/build/e2e-site"
 rm -rf "$e2e"
 mkdir -p "$e2e"
 cp "$site"/* "$root"/tests/e2e/pages/* "$e2e/"
+cp "$build/tests/e2e/fixture/la_fixture.js" "$build/tests/e2e/fixture/la_fixture.wasm" "$e2e/"
 
 # --- Shipping (issue 6) ------------------------------------------------------------------------
 # The embedding pages, then packaging: la_studio.js carries the module, the wasm gets a hashed

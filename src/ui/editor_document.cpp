@@ -25,6 +25,12 @@ void EditorDocument::will_change(std::string_view field) {
   touch();
 }
 
+void EditorDocument::will_change_step(std::string_view field) {
+  burst_field_.clear();
+  will_change(field);
+  burst_field_.clear();
+}
+
 void EditorDocument::replace(Agreement agreement) {
   push_undo();
   burst_field_.clear();

@@ -28,6 +28,9 @@ class EditorDocument {
 
   void will_change(std::string_view field);
   void end_edit_burst() { burst_field_.clear(); }
+  // An edit that is an undo step of its own even on the field just typed into: a row added,
+  // moved or deleted, a choice picked from a list.
+  void will_change_step(std::string_view field);
   // Replaces the whole agreement (New, Open, a sample) as one undoable step.
   void replace(Agreement agreement);
 

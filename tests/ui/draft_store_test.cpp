@@ -1,36 +1,15 @@
 // Autosaved drafts: restored after a reload, survived when damaged, and storage errors reported.
 #include <doctest/doctest.h>
 
-#include <map>
-
 #include "core/json_codec.hpp"
+#include "memory_platform.hpp"
 #include "test_files.hpp"
 #include "ui/draft_store.hpp"
 
 namespace la {
 namespace {
 
-// localStorage as the tests need it: can be full, can be corrupted between visits.
-class MemoryStorage : public DraftStorage {
- public:
-  std::map<std::string, std::string> items;
-  std::string refuse_with;  // non-empty: every save fails with this reason
-
-  bool save(const std::string& key, const std::string& text, std::string* error) override {
-    if (!refuse_with.empty()) {
-      *error = refuse_with;
-      return false;
-    }
-    items[key] = text;
-    return true;
-  }
-  std::optional<std::string> load(const std::string& key) override {
-    auto it = items.find(key);
-    if (it == items.end()) return std::nullopt;
-    return it->second;
-  }
-  void remove(const std::string& key) override { items.erase(key); }
-};
+using test::MemoryStorage;
 
 TEST_CASE("a saved draft comes back as it was") {
   MemoryStorage storage;

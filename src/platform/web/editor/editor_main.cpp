@@ -1,0 +1,53 @@
+// Entry point of the editor module (la_editor.js / .wasm): starts the browser layer, opens the
+// page's document or the autosaved draft, and draws the editor on demand.
+// Mount options (LAStudio.mount): draftKey, readOnly ("true"), lang, document (JSON text).
+#include <emscripten/emscripten.h>
+#include <imgui.h>
+
+#include <memory>
+
+#include "platform/web/editor/editor_app.hpp"
+#include "platform/web/web_backend.hpp"
+#include "platform/web/web_files.hpp"
+#include "ui/editor_style.hpp"
+
+extern "C" void la_editor_install_page_events();
+
+namespace la::web {
+namespace {
+
+std::unique_ptr<EditorApp> g_app;
+
+void draw_frame() {
+  EditorApp& app = *g_app;
+  const double start = emscripten_get_now();
+  draw_editor(app.view);
+  app.session.after_frame();
+  app.last_frame_ms = emscripten_get_now() - start;
+}
+
+}  // namespace
+
+EditorApp* editor_app() { return g_app.get(); }
+
+}  // namespace la::web
+
+int main() {
+  using namespace la::web;
+  BackendOptions options;
+  options.clear_color = 0xFFF5F1EE;  // the light theme's page colour, behind the first frame
+  if (!create(options)) return 1;
+  la::apply_editor_metrics();
+
+  g_app = std::make_unique<EditorApp>(mount_option("draftKey"));
+  EditorApp& app = *g_app;
+  app.session.set_language(mount_option("lang"));
+  app.session.start(mount_option("document"));
+  app.session.set_read_only(mount_option("readOnly") == "true");
+  set_drop_handler([](const OpenedFile& file) {
+    if (g_app) g_app->session.open_file({file.name, file.bytes, file.error});
+  });
+  la_editor_install_page_events();
+  run(draw_frame);
+  return 0;
+}

@@ -1,0 +1,67 @@
+// JavaScript half of the editor's page hooks (--js-library, one closure per module instance):
+// the leave-page prompt while changes are not exported, saving the draft when the page is hidden
+// or left, the hosting page's laOnChange / laOnExport, the status as a live region for screen
+// readers, and the student's local date and time. Listeners on window and document are the
+// page's own events; each editor adds its own and touches only its own module.
+mergeInto(LibraryManager.library, {
+  $laEditorPage: {status: null},
+
+  la_editor_install_page_events__deps: ['$laEditorPage'],
+  la_editor_install_page_events: function() {
+    var host = Module['laHost'];
+    // A visually hidden live region next to the canvas: "Ready to submit", "3 errors, 2 warnings".
+    var status = document.createElement('div');
+    status.className = 'la-studio-status';
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    status.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;' +
+                           'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0';
+    if (host && host.container) host.container.appendChild(status);
+    laEditorPage.status = status;
+    window.addEventListener('beforeunload', function(e) {
+      if (!_la_editor_has_unexported_changes()) return;
+      _la_editor_page_hidden();  // keep the draft whatever the student answers
+      e.preventDefault();
+      e.returnValue = '';
+    });
+    document.addEventListener('visibilitychange', function() {
+      if (document.visibilityState === 'hidden') _la_editor_page_hidden();
+    });
+    window.addEventListener('pagehide', function() { _la_editor_page_hidden(); });
+  },
+
+  la_editor_today: function() {
+    var d = new Date();
+    var two = function(n) { return (n < 10 ? '0' : '') + n; };
+    return allocateUTF8(d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()));
+  },
+
+  // xs:dateTime in the student's time zone, e.g. 2026-05-02T10:15:00+02:00.
+  la_editor_now_timestamp: function() {
+    var d = new Date();
+    var two = function(n) { return (n < 10 ? '0' : '') + n; };
+    var offset = -d.getTimezoneOffset();
+    var zone = (offset >= 0 ? '+' : '-') + two(Math.floor(Math.abs(offset) / 60)) + ':' + two(Math.abs(offset) % 60);
+    return allocateUTF8(d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) + 'T' +
+                        two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()) + zone);
+  },
+
+  la_editor_page_wants_changes: function() {
+    return typeof Module['laOnChange'] === 'function' ? 1 : 0;
+  },
+
+  la_editor_page_changed: function(json) {
+    if (typeof Module['laOnChange'] === 'function') Module['laOnChange'](UTF8ToString(json));
+  },
+
+  // The page's laOnExport(json, fileName) takes the file when it returns true: no download then.
+  la_editor_page_takes_export: function(json, name) {
+    if (typeof Module['laOnExport'] !== 'function') return 0;
+    return Module['laOnExport'](UTF8ToString(json), UTF8ToString(name)) === true ? 1 : 0;
+  },
+
+  la_editor_announce__deps: ['$laEditorPage'],
+  la_editor_announce: function(text) {
+    if (laEditorPage.status) laEditorPage.status.textContent = UTF8ToString(text);
+  },
+});

@@ -1,0 +1,69 @@
+// The browser's side of EditorPlatform (web_editor_platform.hpp).
+#include "platform/web/editor/web_editor_platform.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+
+#include "platform/web/web_backend.hpp"
+#include "platform/web/web_files.hpp"
+#include "platform/web/web_storage.hpp"
+
+extern "C" {
+char* la_editor_today();
+char* la_editor_now_timestamp();
+int la_editor_page_wants_changes();
+void la_editor_page_changed(const char* json);
+int la_editor_page_takes_export(const char* json, const char* file_name);
+void la_editor_announce(const char* text);
+}
+
+namespace la::web {
+namespace {
+
+std::string take_string(char* text) {
+  if (!text) return {};
+  std::string result(text);
+  std::free(text);
+  return result;
+}
+
+}  // namespace
+
+bool WebDraftStorage::save(const std::string& key, const std::string& text, std::string* error) {
+  DraftSaved saved = draft_save(key, text);
+  if (!saved.ok && error) *error = saved.error;
+  return saved.ok;
+}
+
+std::optional<std::string> WebDraftStorage::load(const std::string& key) {
+  DraftLoaded loaded = draft_load(key);
+  if (!loaded.found) return std::nullopt;
+  return std::move(loaded.text);
+}
+
+void WebDraftStorage::remove(const std::string& key) { draft_remove(key); }
+
+double WebEditorPlatform::now_ms() { return emscripten_get_now(); }
+std::string WebEditorPlatform::today() { return take_string(la_editor_today()); }
+std::string WebEditorPlatform::now_timestamp() { return take_string(la_editor_now_timestamp()); }
+
+void WebEditorPlatform::download(const std::string& name, const std::string& mime, const std::string& bytes) {
+  download_file(name, mime, bytes);
+}
+
+void WebEditorPlatform::choose_file(std::function<void(const ChosenFile&)> chosen) {
+  open_file_picker(".json,application/json", [chosen](const OpenedFile& file) {
+    chosen({file.name, file.bytes, file.error});
+  });
+}
+
+bool WebEditorPlatform::page_wants_changes() { return la_editor_page_wants_changes() != 0; }
+void WebEditorPlatform::page_changed(const std::string& json) { la_editor_page_changed(json.c_str()); }
+bool WebEditorPlatform::page_takes_export(const std::string& json, const std::string& file_name) {
+  return la_editor_page_takes_export(json.c_str(), file_name.c_str()) != 0;
+}
+void WebEditorPlatform::announce_status(const std::string& text) { la_editor_announce(text.c_str()); }
+void WebEditorPlatform::wake_after(double ms) { request_frame_after(ms); }
+
+}  // namespace la::web

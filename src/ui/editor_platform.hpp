@@ -1,0 +1,44 @@
+// What the editor needs from where it runs: time, drafts, files and the hosting page. The browser
+// implements it in src/platform/web/editor; tests implement it in memory. Keeps src/ui free of
+// any browser call (dependencies point platform -> ui -> core).
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "ui/draft_store.hpp"
+
+namespace la {
+
+struct ChosenFile {
+  std::string name;
+  std::string bytes;
+  std::string error;  // set when the file could not be read, in words for the student
+};
+
+class EditorPlatform {
+ public:
+  virtual ~EditorPlatform() = default;
+
+  virtual double now_ms() = 0;                  // a monotonic clock
+  virtual std::string today() = 0;              // local date, "YYYY-MM-DD"
+  virtual std::string now_timestamp() = 0;      // local xs:dateTime with offset, for signatures
+  virtual DraftStorage& storage() = 0;          // where drafts go (localStorage)
+
+  virtual void download(const std::string& name, const std::string& mime, const std::string& bytes) = 0;
+  // Opens the file picker (call only while handling a click); `chosen` runs when a file arrives.
+  virtual void choose_file(std::function<void(const ChosenFile&)> chosen) = 0;
+
+  // The hosting page: does it listen to changes (Module.laOnChange), tell it, offer it an
+  // export (Module.laOnExport; true when it took the file and no download should follow).
+  virtual bool page_wants_changes() = 0;
+  virtual void page_changed(const std::string& json) = 0;
+  virtual bool page_takes_export(const std::string& json, const std::string& file_name) = 0;
+  // The status line for assistive technology (a live region next to the canvas).
+  virtual void announce_status(const std::string& text) = 0;
+
+  // Asks for a frame after ms milliseconds (the autosave's delay).
+  virtual void wake_after(double ms) = 0;
+};
+
+}  // namespace la

@@ -1,0 +1,468 @@
+// The editor's session: edits, files, drafts, notices and the embedding contract (editor_session.hpp).
+#include "ui/editor_session.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "core/component_lists.hpp"
+#include "core/credit_totals.hpp"
+#include "core/json_codec.hpp"
+#include "core/load_error.hpp"
+#include "core/messages.hpp"
+#include "core/text_formats.hpp"
+#include "ui/component_rows.hpp"
+#include "ui/export_file_name.hpp"
+#include "ui/field_access.hpp"
+#include "ui/new_agreement.hpp"
+#include "ui/ui_samples.hpp"
+#include "ui/ui_text.hpp"
+
+namespace la {
+namespace {
+
+constexpr std::string_view kPartnerList = "/bip/partnerHeis";
+// list_of() for writing: the lists belong to `lists`, which the caller may change.
+List<Component>& mutable_list(ComponentsList& lists, ListKind kind) {
+  return const_cast<List<Component>&>(list_of(lists, kind));
+}
+
+std::string count_text(std::size_t count, std::string_view key) {
+  return ui_text(std::string(key) + (count == 1 ? ".one" : ".other"), {{"count", std::to_string(count)}});
+}
+
+nlohmann::ordered_json findings_array(const Findings& findings) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const Finding& finding : findings) {
+    // English, as la-check prints them: the contract is "the same findings as la-check".
+    list.push_back({{"rule", finding.rule_id()},
+                    {"severity", severity_name(finding.severity())},
+                    {"path", finding.pointer},
+                    {"message", finding_message(finding, "en")}});
+  }
+  return list;
+}
+
+std::string dump(const nlohmann::ordered_json& json) {
+  return json.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+}
+
+// Generic row operations for lists that are not components (BIP partners).
+template <class T>
+std::optional<std::size_t> partner_row_operation(std::vector<T>& rows, std::string_view op, std::size_t row, int delta) {
+  if (op == "add") {
+    rows.emplace_back();
+    return rows.size() - 1;
+  }
+  if (row >= rows.size()) return std::nullopt;
+  if (op == "duplicate") {
+    rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(row) + 1, rows[row]);
+    return row + 1;
+  }
+  if (op == "delete") {
+    rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(row));
+    if (rows.empty()) return std::nullopt;
+    return std::min(row, rows.size() - 1);
+  }
+  std::size_t target = delta < 0 ? (row == 0 ? 0 : row - 1) : std::min(row + 1, rows.size() - 1);
+  std::swap(rows[row], rows[target]);
+  return target;
+}
+
+}  // namespace
+
+EditorSession::EditorSession(EditorPlatform& platform, std::string draft_key)
+    : platform_(platform), draft_key_(draft_key.empty() ? kDefaultDraftKey : std::move(draft_key)) {}
+
+void EditorSession::start(std::string_view document_text) {
+  if (!document_text.empty()) {
+    ReadResult read = read_agreement(document_text);
+    if (read.agreement) {
+      document_ = EditorDocument(std::move(*read.agreement));
+    } else {
+      document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
+      add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
+                  ui_text("ui.notice.pageDocumentFailed", {{"reason", load_error_message(read.error, ui_language())}})});
+    }
+  } else {
+    DraftRecovery recovery = recover_draft(platform_.storage(), draft_key_);
+    std::string reason = load_error_message(recovery.damage, ui_language());
+    switch (recovery.found) {
+      case DraftFound::None:
+        document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
+        break;
+      case DraftFound::Restored:
+        document_ = EditorDocument(std::move(*recovery.agreement));
+        document_.mark_unexported();
+        add_notice({NoticeKind::DraftRestored, NoticeTone::Info, ui_text("ui.notice.draftRestored"), true});
+        break;
+      case DraftFound::RestoredPrevious:
+        document_ = EditorDocument(std::move(*recovery.agreement));
+        document_.mark_unexported();
+        add_notice({NoticeKind::DraftPreviousRestored, NoticeTone::Warning,
+                    ui_text("ui.notice.draftPreviousRestored", {{"reason", reason}}), true});
+        break;
+      case DraftFound::Damaged:
+        document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
+        add_notice({NoticeKind::DraftDamaged, NoticeTone::Error, ui_text("ui.notice.draftDamaged", {{"reason", reason}})});
+        break;
+    }
+  }
+  seen_revision_ = saved_revision_ = emitted_revision_ = document_.revision();
+  last_change_ms_ = platform_.now_ms();
+}
+
+const FindingMarks& EditorSession::marks() {
+  if (marked_revision_ != document_.revision()) {
+    marks_ = mark_findings(document_.findings(), document_.agreement());
+    marked_revision_ = document_.revision();
+  }
+  return marks_;
+}
+
+EditorStatus EditorSession::status() {
+  const Findings& findings = document_.findings();
+  return {count_errors(findings), count_warnings(findings), pending_.invalid_count()};
+}
+
+std::string EditorSession::status_text() {
+  EditorStatus s = status();
+  std::string text;
+  auto join = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
+  if (s.ready()) {
+    text = ui_text("ui.status.ready");
+    if (s.warnings > 0) text += " · " + count_text(s.warnings, "ui.status.warnings");
+    return text;
+  }
+  if (s.errors > 0) join(count_text(s.errors, "ui.status.errors"));
+  if (s.warnings > 0) join(count_text(s.warnings, "ui.status.warnings"));
+  if (s.invalid_entries > 0) join(count_text(s.invalid_entries, "ui.status.invalid"));
+  return text;
+}
+
+// ---- edits
+
+void EditorSession::edit_text(std::string_view pointer, const std::string& text) {
+  if (read_only_) return;
+  const Text* current = text_at(document_.agreement(), pointer);
+  Text wanted = text.empty() ? Text() : Text(text);
+  if ((current ? *current : Text()) == wanted) return;
+  if (!current && !wanted) return;
+  document_.will_change(pointer);
+  if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(wanted);
+}
+
+void EditorSession::pick_text(std::string_view pointer, std::optional<std::string> code) {
+  if (read_only_) return;
+  const Text* current = text_at(document_.agreement(), pointer);
+  if ((current ? *current : Text()) == code) return;
+  document_.will_change_step(pointer);
+  if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(code);
+}
+
+void EditorSession::edit_number(std::string_view pointer, const std::string& typed, PendingNumbers::Kind kind) {
+  if (read_only_) return;
+  std::string key(pointer);
+  PendingNumbers::Typed result = pending_.typed(key, typed, kind);
+  Agreement& agreement = document_.mutable_agreement();
+  if (kind == PendingNumbers::Kind::Whole) {
+    WholeNumber wanted = result.value ? WholeNumber(static_cast<long long>(*result.value)) : std::nullopt;
+    if (whole_number_at(agreement, pointer) == wanted) return;
+    document_.will_change(pointer);
+    if (WholeNumber* slot = whole_number_for_write(document_.mutable_agreement(), pointer)) *slot = wanted;
+    return;
+  }
+  if (number_at(agreement, pointer) == result.value) return;
+  document_.will_change(pointer);
+  if (Number* slot = number_for_write(document_.mutable_agreement(), pointer)) *slot = result.value;
+}
+
+void EditorSession::pick_whole_number(std::string_view pointer, std::optional<long long> value) {
+  if (read_only_ || whole_number_at(document_.agreement(), pointer) == value) return;
+  document_.will_change_step(pointer);
+  if (WholeNumber* slot = whole_number_for_write(document_.mutable_agreement(), pointer)) *slot = value;
+}
+
+void EditorSession::set_flag(std::string_view pointer, std::optional<bool> value) {
+  if (read_only_ || flag_at(document_.agreement(), pointer) == value) return;
+  document_.will_change_step(pointer);
+  if (Flag* slot = flag_for_write(document_.mutable_agreement(), pointer)) *slot = value;
+}
+
+void EditorSession::set_term(std::string_view row_pointer, std::optional<std::pair<long long, long long>> term) {
+  if (read_only_) return;
+  std::string number = std::string(row_pointer) + "/termId/termNumber";
+  std::string total = std::string(row_pointer) + "/termId/totalTerms";
+  Agreement& agreement = document_.mutable_agreement();
+  if (term && whole_number_at(agreement, number) == term->first && whole_number_at(agreement, total) == term->second) return;
+  document_.will_change_step(std::string(row_pointer) + "/termId");
+  if (!term) {
+    // No term: the termId object goes (the form writes no empty objects for absent values).
+    std::vector<Component>* rows = list_for_write(parent_pointer(row_pointer));
+    std::optional<std::size_t> index = list_index(last_token(row_pointer));
+    if (rows && index && *index < rows->size()) (*rows)[*index].term_id.reset();
+    return;
+  }
+  if (WholeNumber* slot = whole_number_for_write(document_.mutable_agreement(), number)) *slot = term->first;
+  if (WholeNumber* slot = whole_number_for_write(document_.mutable_agreement(), total)) *slot = term->second;
+}
+
+void EditorSession::set_mobility_type(MobilityType type) {
+  if (read_only_ || mobility_type_of(document_.agreement()) == type) return;
+  document_.will_change_step("/mobilityType");
+  change_mobility_type(document_.mutable_agreement(), type);
+}
+
+void EditorSession::field_left(std::string_view pointer) {
+  document_.end_edit_burst();
+  pending_.field_left(std::string(pointer));
+}
+
+// ---- rows
+
+std::vector<Component>* EditorSession::list_for_write(std::string_view list_pointer) {
+  Agreement& agreement = document_.mutable_agreement();
+  std::string_view section = parent_pointer(list_pointer);
+  ComponentsList* lists = nullptr;
+  if (section == "/firstVersion") lists = agreement.first_version ? &*agreement.first_version : nullptr;
+  if (section == "/approvedChanges") lists = agreement.approved_changes ? &*agreement.approved_changes : nullptr;
+  if (section == "/changesProposal") lists = agreement.changes_proposal ? &*agreement.changes_proposal : nullptr;
+  std::optional<ListKind> kind = list_kind_named(last_token(list_pointer));
+  if (!lists || !kind) return nullptr;
+  List<Component>& list = mutable_list(*lists, *kind);
+  return list ? &*list : nullptr;
+}
+
+std::size_t EditorSession::row_count(std::string_view list_pointer) const {
+  const Agreement& agreement = document_.agreement();
+  if (list_pointer == kPartnerList) {
+    return agreement.bip && agreement.bip->partner_heis ? agreement.bip->partner_heis->size() : 0;
+  }
+  for (const ComponentListRef& list : component_lists(agreement)) {
+    if (list.pointer == list_pointer) return list.components->size();
+  }
+  return 0;
+}
+
+std::optional<std::size_t> EditorSession::add_row(std::string_view list_pointer) {
+  if (read_only_) return std::nullopt;
+  pending_.clear_below(list_pointer);
+  document_.will_change_step(list_pointer);
+  Agreement& agreement = document_.mutable_agreement();
+  if (list_pointer == kPartnerList) {
+    Bip& bip = agreement.bip ? *agreement.bip : agreement.bip.emplace();
+    if (!bip.partner_heis) bip.partner_heis.emplace();
+    return partner_row_operation(*bip.partner_heis, "add", 0, 0);
+  }
+  // An absent list (or section) is created by writing through its first row's title.
+  std::vector<Component>* rows = list_for_write(list_pointer);
+  if (!rows) {
+    text_for_write(agreement, std::string(list_pointer) + "/0/title");
+    rows = list_for_write(list_pointer);
+    if (!rows) return std::nullopt;
+    rows->clear();
+  }
+  // A copy: the scheme's text lives in the rows that add_row may move.
+  std::string scheme(agreement_credit_scheme(component_lists(agreement)));
+  return la::add_row(*rows, scheme.empty() ? "ects" : scheme);
+}
+
+std::optional<std::size_t> EditorSession::duplicate_row(std::string_view list_pointer, std::size_t row) {
+  if (read_only_ || row >= row_count(list_pointer)) return std::nullopt;
+  pending_.clear_below(list_pointer);
+  document_.will_change_step(list_pointer);
+  if (list_pointer == kPartnerList) {
+    return partner_row_operation(*document_.mutable_agreement().bip->partner_heis, "duplicate", row, 0);
+  }
+  return la::duplicate_row(*list_for_write(list_pointer), row);
+}
+
+std::optional<std::size_t> EditorSession::delete_row(std::string_view list_pointer, std::size_t row) {
+  if (read_only_ || row >= row_count(list_pointer)) return std::nullopt;
+  pending_.clear_below(list_pointer);
+  document_.will_change_step(list_pointer);
+  if (list_pointer == kPartnerList) {
+    return partner_row_operation(*document_.mutable_agreement().bip->partner_heis, "delete", row, 0);
+  }
+  return la::delete_row(*list_for_write(list_pointer), row);
+}
+
+std::optional<std::size_t> EditorSession::move_row(std::string_view list_pointer, std::size_t row, int delta) {
+  std::size_t count = row_count(list_pointer);
+  if (read_only_ || row >= count) return std::nullopt;
+  if ((delta < 0 && row == 0) || (delta > 0 && row + 1 == count)) return row;
+  pending_.clear_below(list_pointer);
+  document_.will_change_step(list_pointer);
+  if (list_pointer == kPartnerList) {
+    return partner_row_operation(*document_.mutable_agreement().bip->partner_heis, "move", row, delta);
+  }
+  return la::move_row(*list_for_write(list_pointer), row, delta);
+}
+
+void EditorSession::remove_list(std::string_view list_pointer) {
+  if (read_only_ || parent_pointer(list_pointer) != "/firstVersion" || !list_for_write(list_pointer)) return;
+  pending_.clear_below(list_pointer);
+  document_.will_change_step(list_pointer);
+  mutable_list(*document_.mutable_agreement().first_version, *list_kind_named(last_token(list_pointer))).reset();
+}
+
+bool EditorSession::undo() {
+  if (read_only_ || !document_.undo()) return false;
+  pending_.clear();
+  return true;
+}
+
+bool EditorSession::redo() {
+  if (read_only_ || !document_.redo()) return false;
+  pending_.clear();
+  return true;
+}
+
+// ---- files
+
+void EditorSession::replace_document(Agreement agreement, bool keep_history) {
+  if (keep_history) document_.replace(std::move(agreement));
+  else document_ = EditorDocument(std::move(agreement));
+  pending_.clear();
+  document_.mark_exported();  // a file or sample just opened, or a new form: nothing to lose yet
+}
+
+void EditorSession::new_agreement(MobilityType type) {
+  if (read_only_) return;
+  bool had_changes = document_.has_unexported_changes();
+  replace_document(la::new_agreement(type), true);
+  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+  if (had_changes) add_notice({NoticeKind::NewStarted, NoticeTone::Info, ui_text("ui.notice.newStarted")});
+}
+
+bool EditorSession::open_file(const ChosenFile& file) {
+  if (read_only_) return false;
+  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+  std::string reason = file.error;
+  if (reason.empty()) {
+    ReadResult read = read_agreement(file.bytes);
+    if (read.agreement) {
+      replace_document(std::move(*read.agreement), true);
+      add_notice({NoticeKind::Opened, NoticeTone::Success, ui_text("ui.notice.opened", {{"file", file.name}})});
+      return true;
+    }
+    reason = load_error_message(read.error, ui_language());
+  }
+  add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
+              ui_text("ui.notice.openFailed", {{"file", file.name}, {"reason", reason}})});
+  return false;
+}
+
+bool EditorSession::open_sample(std::string_view id) {
+  const Sample* sample = find_sample(id);
+  if (!sample || read_only_) return false;
+  ReadResult read = read_agreement(sample->text);
+  if (!read.agreement) return false;  // a test proves every sample reads
+  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+  replace_document(std::move(*read.agreement), true);
+  add_notice({NoticeKind::Opened, NoticeTone::Success,
+              ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}})});
+  return true;
+}
+
+EditorSession::ExportedFile EditorSession::exported_file() {
+  return {export_file_name(document_.agreement(), platform_.today()), write_agreement(document_.agreement())};
+}
+
+void EditorSession::export_agreement() {
+  ExportedFile file = exported_file();
+  if (!platform_.page_takes_export(file.json, file.name)) platform_.download(file.name, "application/json", file.json);
+  document_.mark_exported();
+  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+  EditorStatus s = status();
+  add_notice({NoticeKind::Exported, s.ready() ? NoticeTone::Success : NoticeTone::Warning,
+              ui_text(s.ready() ? "ui.notice.exported" : "ui.notice.exportedWithErrors", {{"file", file.name}})});
+}
+
+// ---- drafts
+
+void EditorSession::discard_draft() {
+  if (read_only_) return;
+  la::discard_draft(platform_.storage(), draft_key_);
+  replace_document(la::new_agreement(MobilityType::Semester), true);
+  remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
+  saved_revision_ = seen_revision_ = document_.revision();  // nothing to save until the next edit
+}
+
+void EditorSession::save_now() {
+  saved_revision_ = document_.revision();
+  if (read_only_) return;
+  DraftSaveResult result = save_draft(platform_.storage(), draft_key_, document_.agreement());
+  if (!result.saved && !storage_warned_) {
+    storage_warned_ = true;  // said once, calmly; the student keeps working and exports
+    add_notice({NoticeKind::StorageFailed, NoticeTone::Warning, ui_text("ui.notice.storageFailed")});
+  }
+}
+
+void EditorSession::page_hidden() {
+  if (document_.revision() != saved_revision_) save_now();
+}
+
+void EditorSession::after_frame() {
+  const std::uint64_t revision = document_.revision();
+  const double now = platform_.now_ms();
+  if (revision != seen_revision_) {
+    seen_revision_ = revision;
+    last_change_ms_ = now;
+    if (!read_only_) platform_.wake_after(kAutosaveDelayMs + 5);
+  }
+  if (revision != emitted_revision_) {
+    emitted_revision_ = revision;
+    if (platform_.page_wants_changes()) platform_.page_changed(document_json());
+  }
+  if (revision != saved_revision_ && now - last_change_ms_ >= kAutosaveDelayMs) save_now();
+  std::string text = status_text();
+  if (text != announced_status_) {
+    announced_status_ = text;
+    platform_.announce_status(text);
+  }
+}
+
+// ---- notices
+
+void EditorSession::add_notice(Notice notice) {
+  remove_notices({notice.kind});
+  notices_.push_back(std::move(notice));
+}
+
+void EditorSession::remove_notices(std::initializer_list<NoticeKind> kinds) {
+  notices_.erase(std::remove_if(notices_.begin(), notices_.end(),
+                                [&](const Notice& n) { return std::find(kinds.begin(), kinds.end(), n.kind) != kinds.end(); }),
+                 notices_.end());
+}
+
+void EditorSession::dismiss_notice(std::size_t index) {
+  if (index < notices_.size()) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+// ---- embedding
+
+std::string EditorSession::document_json() const { return write_agreement(document_.agreement()); }
+
+std::string EditorSession::set_document_json(std::string_view text) {
+  ReadResult read = read_agreement(text);
+  if (!read.agreement) {
+    nlohmann::ordered_json error = {{"message", load_error_message(read.error, ui_language())}};
+    if (read.error.line > 0) {
+      error["line"] = read.error.line;
+      error["column"] = read.error.column;
+    }
+    if (!read.error.pointer.empty()) error["path"] = read.error.pointer;
+    return dump({{"ok", false}, {"error", std::move(error)}});
+  }
+  replace_document(std::move(*read.agreement), true);
+  emitted_revision_ = document_.revision();  // the page set it: no echo through laOnChange
+  return dump({{"ok", true}, {"findings", findings_array(document_.findings())}});
+}
+
+std::string EditorSession::findings_json() { return dump(findings_array(document_.findings())); }
+
+void EditorSession::set_language(std::string_view language) { set_ui_language(language); }
+
+}  // namespace la

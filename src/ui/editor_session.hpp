@@ -1,0 +1,136 @@
+// The editor without its drawing: the agreement being edited with undo, what the student typed,
+// the findings mapped onto the form, files in and out, drafts kept safe, notices, and the
+// embedding contract (document and findings as JSON, read-only, language). Views call it; the
+// browser glue (src/platform/web/editor) calls it; tests drive it with an in-memory platform.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ui/editor_document.hpp"
+#include "ui/editor_platform.hpp"
+#include "ui/finding_locations.hpp"
+#include "ui/number_entry.hpp"
+
+namespace la {
+
+enum class NoticeKind {
+  DraftRestored, DraftPreviousRestored, DraftDamaged, StorageFailed,  // drafts
+  Opened, OpenFailed, Exported, NewStarted,                           // files
+};
+enum class NoticeTone { Info, Success, Warning, Error };
+struct Notice {
+  NoticeKind kind;
+  NoticeTone tone;
+  std::string text;
+  bool offers_discard = false;  // "Discard draft"
+};
+
+struct EditorStatus {
+  std::size_t errors = 0, warnings = 0;
+  std::size_t invalid_entries = 0;  // number fields holding text that is not a number
+  bool ready() const { return errors == 0 && invalid_entries == 0; }
+};
+
+class EditorSession {
+ public:
+  static constexpr double kAutosaveDelayMs = 1000;  // after the last change
+  static constexpr const char* kDefaultDraftKey = "la-studio-draft";
+
+  EditorSession(EditorPlatform& platform, std::string draft_key);
+
+  // Begins with `document_text` when the page gave one (opened like a file), else with the
+  // autosaved draft, else with a new semester agreement.
+  void start(std::string_view document_text = {});
+
+  EditorDocument& document() { return document_; }
+  const Agreement& agreement() const { return document_.agreement(); }
+  PendingNumbers& pending() { return pending_; }
+  const Findings& findings() { return document_.findings(); }
+  const FindingMarks& marks();
+  EditorStatus status();
+  std::string status_text();
+
+  // Edits, each announced to the undo stack under the field's pointer.
+  void edit_text(std::string_view pointer, const std::string& text);  // emptied: removed from the file
+  void pick_text(std::string_view pointer, std::optional<std::string> code);  // one undo step
+  void edit_number(std::string_view pointer, const std::string& typed, PendingNumbers::Kind kind);
+  void pick_whole_number(std::string_view pointer, std::optional<long long> value);
+  void set_flag(std::string_view pointer, std::optional<bool> value);
+  void set_term(std::string_view row_pointer, std::optional<std::pair<long long, long long>> term);
+  void set_mobility_type(MobilityType type);
+  void field_left(std::string_view pointer);  // the widget lost the focus: ends the typing burst
+
+  // Table rows ("/firstVersion/componentsStudied", "/bip/partnerHeis"); each is one undo step.
+  // They return the row that has the focus afterwards.
+  std::optional<std::size_t> add_row(std::string_view list_pointer);
+  std::optional<std::size_t> duplicate_row(std::string_view list_pointer, std::size_t row);
+  std::optional<std::size_t> delete_row(std::string_view list_pointer, std::size_t row);
+  std::optional<std::size_t> move_row(std::string_view list_pointer, std::size_t row, int delta);
+  // Removes a whole list the mobility type does not use (kept until the student decides).
+  void remove_list(std::string_view list_pointer);
+  std::size_t row_count(std::string_view list_pointer) const;
+
+  bool undo();
+  bool redo();
+
+  // Files.
+  void new_agreement(MobilityType type);
+  bool open_file(const ChosenFile& file);  // false: a notice says why, the agreement is kept
+  bool open_sample(std::string_view id);
+  struct ExportedFile {
+    std::string name, json;
+  };
+  ExportedFile exported_file();
+  // Downloads the file (or gives it to the page's laOnExport); the view asks first when
+  // status() is not ready.
+  void export_agreement();
+
+  // Drafts.
+  void discard_draft();
+  void page_hidden();  // the page is being hidden or left: save the draft now
+  // Once per frame, after drawing: autosave when due, tell the page about changes, announce the status.
+  void after_frame();
+
+  const std::vector<Notice>& notices() const { return notices_; }
+  void dismiss_notice(std::size_t index);
+
+  // The embedding contract (docs/editor.md).
+  std::string document_json() const;
+  std::string set_document_json(std::string_view text);
+  std::string findings_json();
+  void set_read_only(bool read_only) { read_only_ = read_only; }
+  bool read_only() const { return read_only_; }
+  void set_language(std::string_view language);
+  bool has_unexported_changes() const { return !read_only_ && document_.has_unexported_changes(); }
+
+  // Numbers for tests and the benchmark.
+  std::uint64_t saved_revision() const { return saved_revision_; }
+  std::uint64_t checked_revision() const { return marked_revision_; }
+
+ private:
+  void add_notice(Notice notice);
+  void remove_notices(std::initializer_list<NoticeKind> kinds);
+  void replace_document(Agreement agreement, bool keep_history);
+  void save_now();
+  std::vector<Component>* list_for_write(std::string_view list_pointer);
+
+  EditorPlatform& platform_;
+  std::string draft_key_;
+  EditorDocument document_;
+  PendingNumbers pending_;
+  FindingMarks marks_;
+  std::uint64_t marked_revision_ = ~std::uint64_t{0};
+  std::vector<Notice> notices_;
+  bool read_only_ = false;
+  bool storage_warned_ = false;
+  std::uint64_t seen_revision_ = 0, saved_revision_ = 0, emitted_revision_ = 0;
+  double last_change_ms_ = 0;
+  std::string announced_status_;
+};
+
+}  // namespace la

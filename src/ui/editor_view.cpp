@@ -1,0 +1,206 @@
+// One frame of the editor: shortcuts, the top bar, notices and the form in the official order,
+// the findings beside it or in a drawer, and what the tests read (editor_view.hpp).
+#include "ui/editor_view.hpp"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cfloat>
+
+#include <nlohmann/json.hpp>
+
+#include "ui/form_widgets.hpp"
+#include "ui/ui_text.hpp"
+#include "ui/view_findings.hpp"
+#include "ui/view_notices.hpp"
+#include "ui/view_sections.hpp"
+#include "ui/view_top_bar.hpp"
+
+namespace la {
+namespace {
+
+constexpr float kWideLayoutCss = 1000;  // from here the findings stand beside the form
+constexpr float kFormMaxEm = 64;        // lines of fields wider than this are hard to read
+
+// Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, in a field or not: the editor's undo
+// owns them (fields have ImGui's own undo turned off), so that after the typing in a field is
+// undone the next Ctrl+Z goes on to earlier edits, as a student expects.
+void handle_shortcuts(EditorView& view) {
+  if (view.session.read_only()) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool command = io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
+  if (!command || io.KeyAlt) return;
+  const bool undo = ImGui::IsKeyPressed(ImGuiKey_Z) && !io.KeyShift;
+  const bool redo = (ImGui::IsKeyPressed(ImGuiKey_Z) && io.KeyShift) || (ImGui::IsKeyPressed(ImGuiKey_Y) && !io.KeyShift);
+  if (undo && view.session.undo()) view.reload_active_text = true;
+  if (redo && view.session.redo()) view.reload_active_text = true;
+}
+
+void draw_form(EditorView& view) {
+  draw_notices(view);
+  draw_student_section(view);
+  draw_institution_section(view, FormSection::SendingHei, "/sendingHei");
+  draw_institution_section(view, FormSection::ReceivingHei, "/receivingHei");
+  draw_mobility_section(view);
+  draw_bip_section(view);
+  draw_component_sections(view);
+  draw_language_section(view);
+  draw_recognition_section(view);
+  draw_signatures_section(view);
+  draw_changes_sections(view);
+  draw_document_section(view);
+}
+
+// The form, centred and at most kFormMaxEm wide, in its own scrolling region.
+void form_region(EditorView& view, ImVec2 size) {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1), em(1)));
+  if (ImGui::BeginChild("##form", size, ImGuiChildFlags_AlwaysUseWindowPadding)) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(available, em(kFormMaxEm));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (available - width) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(0, 0));
+    const bool page = ImGui::BeginTable("##page", 1, ImGuiTableFlags_NoSavedSettings, ImVec2(width, 0));
+    ImGui::PopStyleVar();
+    if (page) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      draw_form(view);
+      ImGui::EndTable();
+    }
+    view.form_scroll_y = ImGui::GetScrollY() / css_px();
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  record_item(view, "#form");
+}
+
+void findings_region(EditorView& view, ImVec2 size) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, view.colors->card);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1), em(0.8f)));
+  if (ImGui::BeginChild("##findings", size, ImGuiChildFlags_AlwaysUseWindowPadding)) draw_findings_panel(view);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  ImGui::GetWindowDrawList()->AddLine(min, ImVec2(min.x, min.y + size.y), view.colors->card_border, css_px(1));
+}
+
+// Narrow screens: the findings in a drawer under the form, opened from its handle or the status.
+void findings_drawer(EditorView& view) {
+  const float handle = ImGui::GetFrameHeight() + em(0.5f);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, view.colors->card);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.25f)));
+  if (ImGui::BeginChild("##drawer-handle", ImVec2(0, handle), ImGuiChildFlags_AlwaysUseWindowPadding)) {
+    const std::string label = std::string(ui_text(view.findings_drawer_open ? "ui.findings.hide" : "ui.findings.show")) +
+                              "  ·  " + view.session.status_text();
+    if (form_button(view, label.c_str(), "button#drawer")) view.findings_drawer_open = !view.findings_drawer_open;
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  if (view.findings_drawer_open) findings_region(view, ImVec2(0, 0));
+}
+
+void record_focus(EditorView& view) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  auto name_of = [&view](ImGuiID id) {
+    auto it = view.names.find(id);
+    return it == view.names.end() ? std::string() : it->second;
+  };
+  view.focused_name = name_of(g.NavId);
+  view.active_name = name_of(g.ActiveId);
+}
+
+}  // namespace
+
+void record_item(EditorView& view, const std::string& name) {
+  const float scale = css_px();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 size = ImGui::GetItemRectSize();
+  view.rects[name] = ImVec4(min.x / scale, min.y / scale, size.x / scale, size.y / scale);
+  if (ImGui::GetItemID() != 0) view.names[ImGui::GetItemID()] = name;
+}
+
+void draw_editor(EditorView& view) {
+  view.colors = &apply_editor_colors(view.theme);
+  view.rects.clear();
+  view.names.clear();
+  view.open_popups.clear();
+  handle_shortcuts(view);
+
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+  ImGui::Begin("##editor", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar(2);
+
+  // The top bar grows to two lines when it does not fit in one (narrow screens).
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, view.colors->card);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.5f)));
+  if (ImGui::BeginChild("##top-bar", ImVec2(0, 0),
+                        ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding)) {
+    draw_top_bar(view);
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  const ImVec2 bar_min = ImGui::GetItemRectMin(), bar_max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(bar_min.x, bar_max.y), bar_max, view.colors->card_border, css_px(1));
+
+  const ImVec2 body = ImGui::GetContentRegionAvail();
+  if (body.x / css_px() >= kWideLayoutCss) {
+    const float panel = std::clamp(body.x * 0.3f, em(20), em(30));
+    form_region(view, ImVec2(body.x - panel, body.y));
+    ImGui::SameLine(0, 0);
+    findings_region(view, ImVec2(panel, body.y));
+  } else {
+    const float handle = ImGui::GetFrameHeight() + em(0.5f);
+    const float drawer = view.findings_drawer_open ? body.y * 0.45f : 0;
+    form_region(view, ImVec2(body.x, body.y - handle - drawer));
+    findings_drawer(view);
+  }
+  draw_export_question(view);
+  ImGui::End();
+
+  record_focus(view);
+  view.reload_active_text = false;
+  if (!view.focus.field.empty() && --view.focus.frames_left <= 0) view.focus = {};
+}
+
+std::string editor_view_state_json(EditorView& view) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const EditorStatus status = view.session.status();
+  nlohmann::ordered_json state = {
+      {"revision", view.session.document().revision()},
+      {"checkedRevision", view.session.checked_revision()},
+      {"savedRevision", view.session.saved_revision()},
+      {"status", view.session.status_text()},
+      {"errors", status.errors},
+      {"warnings", status.warnings},
+      {"invalidEntries", status.invalid_entries},
+      {"ready", status.ready()},
+      {"unexported", view.session.has_unexported_changes()},
+      {"readOnly", view.session.read_only()},
+      {"theme", view.theme == Theme::Light ? "light" : "dark"},
+      {"focused", view.focused_name},
+      {"active", view.active_name},
+      {"wantTextInput", io.WantTextInput},
+      {"formScrollY", view.form_scroll_y},
+      {"canUndo", view.session.document().can_undo()},
+      {"canRedo", view.session.document().can_redo()},
+      {"popups", view.open_popups},
+  };
+  nlohmann::ordered_json notices = nlohmann::ordered_json::array();
+  for (const Notice& notice : view.session.notices()) notices.push_back(notice.text);
+  state["notices"] = std::move(notices);
+  nlohmann::ordered_json rects = nlohmann::ordered_json::object();
+  for (const auto& [name, r] : view.rects) rects[name] = {r.x, r.y, r.z, r.w};
+  state["rects"] = std::move(rects);
+  return state.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+}
+
+}  // namespace la

@@ -1,0 +1,86 @@
+// The editor's window: a top bar, the form in the official order, the findings beside it (or in
+// a drawer on narrow screens), notices and dialogs. EditorView holds every piece of view state
+// (what is focused, open, flashing, which table row shows its details); draw_editor() draws one
+// frame of it over an EditorSession.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <imgui.h>
+
+#include "ui/editor_platform.hpp"
+#include "ui/editor_session.hpp"
+#include "ui/editor_style.hpp"
+#include "ui/finding_locations.hpp"
+
+namespace la {
+
+struct EditorView {
+  EditorView(EditorSession& s, EditorPlatform& p) : session(s), platform(p) {}
+
+  EditorSession& session;
+  EditorPlatform& platform;
+  Theme theme = Theme::Light;
+  const EditorColors* colors = nullptr;
+
+  // Going to a finding: the widget to focus (or section header to scroll to) once it is drawn.
+  struct FocusRequest {
+    std::string field;  // a widget's pointer or a section anchor ("#student"); empty: none
+    std::string list;   // its table, to draw its row even if scrolled away
+    std::optional<std::size_t> row;
+    FormSection section = FormSection::Document;
+    int frames_left = 0;  // a request that finds no widget gives up
+  } focus;
+  std::string flash_field;  // the widget just jumped to, ringed for a moment
+  double flash_until_ms = 0;
+  // Undo/redo changed the model under the active text field: it takes the model's text again.
+  bool reload_active_text = false;
+
+  std::map<std::string, std::size_t> details_row;  // per table: the row whose details are open
+  std::map<std::string, float> card_heights;       // per section card: last frame's height
+  std::map<std::string, bool> unused_open;         // unused lists shown expanded
+
+  // The open picker (one at a time): what was typed into its search and which choice is lit.
+  struct PickerState {
+    std::string filter;
+    int highlight = 0;
+    bool scroll_to_highlight = false;
+  } picker;
+  struct CalendarState {
+    int year = 0, month = 0;
+  } calendar;
+
+  // The findings panel's messages and their heights, per revision, language and width.
+  struct FindingsCache {
+    std::uint64_t revision = ~std::uint64_t{0};
+    std::string language;
+    float width = 0;
+    std::vector<std::string> messages, places;
+    std::vector<float> heights;
+  } findings_cache;
+
+  bool findings_drawer_open = false;  // narrow screens
+  bool confirm_export = false;
+  float form_scroll_y = 0;
+
+  // What tests read (editor_view_state_json): where items are, in CSS pixels, and which one has
+  // the keyboard focus. Rebuilt every frame from what was drawn.
+  std::map<std::string, ImVec4> rects;
+  std::unordered_map<ImGuiID, std::string> names;
+  std::string focused_name, active_name;
+  std::vector<std::string> open_popups;
+};
+
+void draw_editor(EditorView& view);
+// Records the last item under `name` for the tests (rectangle, id).
+void record_item(EditorView& view, const std::string& name);
+// The view's state for tests and the benchmark, as JSON.
+std::string editor_view_state_json(EditorView& view);
+
+}  // namespace la

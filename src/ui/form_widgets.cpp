@@ -1,0 +1,345 @@
+// Labelled fields with their findings, going to a field, and the field grid (form_widgets.hpp).
+#include "ui/form_widgets.hpp"
+
+#include <imgui_internal.h>
+
+#include <cfloat>
+#include <cstring>
+
+#include "core/messages.hpp"
+#include "ui/field_access.hpp"
+#include "ui/ui_text.hpp"
+#include "ui/view_calendar.hpp"
+#include "ui/view_picker.hpp"
+
+namespace la {
+namespace {
+
+constexpr double kFlashMs = 1600;  // how long a field jumped to stays ringed
+
+int resize_string(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    std::string* text = static_cast<std::string*>(data->UserData);
+    text->resize(static_cast<std::size_t>(data->BufTextLen));
+    data->Buf = text->data();
+  }
+  return 0;
+}
+
+// Dear ImGui 1.90.1 keeps its own copy of an active field's text and writes it back every frame;
+// it has no call to reload it (ReloadUserBuf* came in later versions). After undo or redo the
+// active field must show the model's text, so its edit state is replaced here, caret at the end.
+void reload_active_state(ImGuiID id, const std::string& text) {
+  ImGuiInputTextState* state = ImGui::GetInputTextState(id);
+  if (!state) return;
+  const char* end = nullptr;
+  state->TextW.resize(static_cast<int>(text.size()) + 1);
+  state->CurLenW = ImTextStrFromUtf8(state->TextW.Data, state->TextW.Size, text.c_str(), nullptr, &end);
+  state->CurLenA = static_cast<int>(end - text.c_str());
+  state->TextA.resize(static_cast<int>(text.size()) + 1);
+  std::memcpy(state->TextA.Data, text.c_str(), text.size() + 1);
+  state->TextAIsValid = true;
+  state->Stb.cursor = state->Stb.select_start = state->Stb.select_end = state->CurLenW;
+  state->CursorClamp();
+}
+
+void help_marker(const char* help_key) {
+  const float size = ImGui::GetFontSize() * 0.9f;
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  pos.y += (ImGui::GetTextLineHeight() - size) * 0.5f;
+  ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImU32 color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  ImVec2 centre(pos.x + size * 0.5f, pos.y + size * 0.5f);
+  draw->AddCircle(centre, size * 0.5f, color, 16, css_px(1.2f));
+  ImVec2 q = ImGui::CalcTextSize("?");
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.8f, ImVec2(centre.x - q.x * 0.4f, centre.y - q.y * 0.4f), color, "?");
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(em(24));
+    ImGui::TextUnformatted(ui_text(help_key));
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+void label_row(const FieldSpec& spec) {
+  if (!spec.label_key) return;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(ui_text(spec.label_key));
+  if (spec.help_key) {
+    ImGui::SameLine(0, em(0.35f));
+    help_marker(spec.help_key);
+  }
+}
+
+const char* hint_of(const FieldSpec& spec) { return spec.hint_key ? ui_text(spec.hint_key) : ""; }
+
+// The messages of a field, each under its severity, for a tooltip or the box under a focused field.
+void draw_messages(EditorView& view, const std::string& pointer) {
+  const FindingMarks& marks = view.session.marks();
+  const Findings& findings = view.session.findings();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em(24));
+  bool first = true;
+  auto paragraph = [&](bool error, const std::string& text) {
+    if (!first) ImGui::Spacing();
+    first = false;
+    ImGui::PushStyleColor(ImGuiCol_Text, error ? view.colors->error : view.colors->warning);
+    ImGui::TextUnformatted(ui_text(error ? "ui.severity.error" : "ui.severity.warning"));
+    ImGui::PopStyleColor();
+    ImGui::TextUnformatted(text.c_str());
+  };
+  if (view.session.pending().is_invalid(pointer)) paragraph(true, ui_text("ui.field.notANumber"));
+  if (const std::vector<std::size_t>* indices = marks.at(pointer)) {
+    for (std::size_t i : *indices) {
+      paragraph(findings[i].severity() == Severity::Error, finding_message(findings[i], ui_language()));
+    }
+  }
+  ImGui::PopTextWrapPos();
+}
+
+void message_box_below(EditorView& view, const ImRect& field, const std::string& pointer, ImU32 border) {
+  ImGui::SetNextWindowPos(ImVec2(field.Min.x, field.Max.y + css_px(4)));
+  ImGui::PushStyleColor(ImGuiCol_Border, border);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, css_px(1.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, em(0.35f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.7f), em(0.5f)));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
+                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_Tooltip;
+  if (ImGui::Begin("##field_messages", nullptr, flags)) draw_messages(view, pointer);
+  ImGui::End();
+  ImGui::PopStyleVar(3);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+bool input_string(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height,
+                  int extra_flags) {
+  ImGuiInputTextFlags flags = extra_flags | ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_NoUndoRedo;
+  if (view.session.read_only()) flags |= ImGuiInputTextFlags_ReadOnly;
+  const ImGuiID id_hash = ImGui::GetID(id);
+  if (view.reload_active_text && ImGui::GetActiveID() == id_hash) reload_active_state(id_hash, text);
+  if (multiline_height > 0) {
+    return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, multiline_height), flags,
+                                     resize_string, &text);
+  }
+  return ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, flags, resize_string, &text);
+}
+
+bool take_focus_request(EditorView& view, const std::string& pointer) {
+  if (view.focus.field.empty() || view.focus.field != pointer) return false;
+  ImGui::SetScrollHereY(0.3f);
+  ImGui::SetKeyboardFocusHere();
+  view.focus = {};
+  view.flash_field = pointer;
+  view.flash_until_ms = view.platform.now_ms() + kFlashMs;
+  view.platform.wake_after(kFlashMs + 20);
+  return true;
+}
+
+std::string field_messages(EditorView& view, const std::string& pointer) {
+  std::string text;
+  const Findings& findings = view.session.findings();
+  if (const std::vector<std::size_t>* indices = view.session.marks().at(pointer)) {
+    for (std::size_t i : *indices) text += (text.empty() ? "" : "\n") + finding_message(findings[i], ui_language());
+  }
+  return text;
+}
+
+void mark_field(EditorView& view, const std::string& pointer) {
+  record_item(view, pointer);
+  if (ImGui::IsItemDeactivated()) view.session.field_left(pointer);
+  const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float rounding = ImGui::GetStyle().FrameRounding;
+  if (view.flash_field == pointer && view.platform.now_ms() < view.flash_until_ms) {
+    const float grow = css_px(3);
+    draw->AddRect(ImVec2(rect.Min.x - grow, rect.Min.y - grow), ImVec2(rect.Max.x + grow, rect.Max.y + grow),
+                  view.colors->flash, rounding + grow, 0, css_px(3));
+  }
+  const std::vector<std::size_t>* indices = view.session.marks().at(pointer);
+  const bool invalid_text = view.session.pending().is_invalid(pointer);
+  if (!indices && !invalid_text) return;
+  bool error = invalid_text;
+  if (indices) {
+    for (std::size_t i : *indices) error = error || view.session.findings()[i].severity() == Severity::Error;
+  }
+  const ImU32 color = error ? view.colors->error : view.colors->warning;
+  draw->AddRect(rect.Min, rect.Max, color, rounding, 0, css_px(1.5f));
+  draw->AddRectFilled(rect.Min, ImVec2(rect.Min.x + css_px(4), rect.Max.y), color, rounding, ImDrawFlags_RoundCornersLeft);
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
+      !ImGui::IsItemActive()) {
+    ImGui::BeginTooltip();
+    draw_messages(view, pointer);
+    ImGui::EndTooltip();
+  } else if (ImGui::IsItemActive() || ImGui::IsItemFocused()) {
+    message_box_below(view, rect, pointer, color);
+  }
+}
+
+void form_text(EditorView& view, const std::string& pointer, FieldSpec spec, float multiline_lines) {
+  label_row(spec);
+  const std::string* value = text_value_at(view.session.agreement(), pointer);
+  std::string text = value ? *value : std::string();
+  take_focus_request(view, pointer);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const std::string id = "##" + pointer;
+  const float height = multiline_lines > 0
+                           ? ImGui::GetTextLineHeight() * multiline_lines + ImGui::GetStyle().FramePadding.y * 2
+                           : 0;
+  if (input_string(view, id.c_str(), text, hint_of(spec), height)) view.session.edit_text(pointer, text);
+  mark_field(view, pointer);
+}
+
+void form_number(EditorView& view, const std::string& pointer, FieldSpec spec, PendingNumbers::Kind kind) {
+  label_row(spec);
+  std::optional<double> stored = number_at(view.session.agreement(), pointer);
+  if (kind == PendingNumbers::Kind::Whole) {
+    WholeNumber whole = whole_number_at(view.session.agreement(), pointer);
+    stored = whole ? std::optional<double>(static_cast<double>(*whole)) : std::nullopt;
+  }
+  std::string text = view.session.pending().shown(pointer, stored);
+  take_focus_request(view, pointer);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const std::string id = "##" + pointer;
+  if (input_string(view, id.c_str(), text, hint_of(spec))) view.session.edit_number(pointer, text, kind);
+  mark_field(view, pointer);
+}
+
+void form_date(EditorView& view, const std::string& pointer, FieldSpec spec) {
+  label_row(spec);
+  const std::string* value = text_value_at(view.session.agreement(), pointer);
+  std::string text = value ? *value : std::string();
+  take_focus_request(view, pointer);
+  const float button = ImGui::GetFrameHeight();
+  const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - gap);
+  const std::string id = "##" + pointer;
+  if (input_string(view, id.c_str(), text, hint_of(spec))) view.session.edit_text(pointer, text);
+  mark_field(view, pointer);
+  ImGui::SameLine(0, gap);
+  std::string chosen;
+  if (!view.session.read_only() && calendar_button(view, pointer, text, &chosen)) view.session.pick_text(pointer, chosen);
+}
+
+void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec) {
+  label_row(spec);
+  const std::string* value = text_value_at(view.session.agreement(), pointer);
+  std::string text = value ? *value : std::string();
+  take_focus_request(view, pointer);
+  const char* now = ui_text("ui.button.now");
+  const float button = ImGui::CalcTextSize(now).x + ImGui::GetStyle().FramePadding.x * 2;
+  const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - gap);
+  const std::string id = "##" + pointer;
+  if (input_string(view, id.c_str(), text, hint_of(spec))) view.session.edit_text(pointer, text);
+  mark_field(view, pointer);
+  ImGui::SameLine(0, gap);
+  ImGui::BeginDisabled(view.session.read_only());
+  if (form_button(view, now, pointer + "#now")) view.session.pick_text(pointer, view.platform.now_timestamp());
+  ImGui::EndDisabled();
+}
+
+void form_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind) {
+  label_row(spec);
+  const std::string* value = text_value_at(view.session.agreement(), pointer);
+  take_focus_request(view, pointer);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  std::optional<std::string> chosen;
+  if (picker_combo(view, pointer, kind, value, &chosen)) view.session.pick_text(pointer, chosen);
+  mark_field(view, pointer);
+}
+
+void form_number_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind) {
+  label_row(spec);
+  WholeNumber value = whole_number_at(view.session.agreement(), pointer);
+  std::string code = value ? std::to_string(*value) : std::string();
+  take_focus_request(view, pointer);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  std::optional<std::string> chosen;
+  if (picker_combo(view, pointer, kind, value ? &code : nullptr, &chosen)) {
+    view.session.pick_whole_number(pointer, chosen ? parse_whole_number(*chosen) : std::nullopt);
+  }
+  mark_field(view, pointer);
+}
+
+void form_term_picker(EditorView& view, const std::string& row_pointer, FieldSpec spec) {
+  label_row(spec);
+  const std::string pointer = row_pointer + "/termId";
+  const Agreement& agreement = view.session.agreement();
+  WholeNumber number = whole_number_at(agreement, pointer + "/termNumber");
+  WholeNumber total = whole_number_at(agreement, pointer + "/totalTerms");
+  std::string code;
+  if (number || total) code = term_code(number.value_or(0), total.value_or(0));
+  take_focus_request(view, pointer);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  std::optional<std::string> chosen;
+  if (picker_combo(view, pointer, PickerKind::Term, code.empty() ? nullptr : &code, &chosen)) {
+    std::optional<std::pair<long long, long long>> term;
+    if (chosen) {
+      std::size_t slash = chosen->find('/');
+      std::optional<long long> n = parse_whole_number(chosen->substr(0, slash));
+      std::optional<long long> t = parse_whole_number(chosen->substr(slash + 1));
+      if (n && t) term = std::make_pair(*n, *t);
+    }
+    view.session.set_term(row_pointer, term);
+  }
+  mark_field(view, pointer);
+}
+
+void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec) {
+  Flag value = flag_at(view.session.agreement(), pointer);
+  bool checked = value.value_or(false);
+  take_focus_request(view, pointer);
+  ImGui::BeginDisabled(view.session.read_only());
+  const std::string label = std::string(ui_text(spec.label_key)) + "##" + pointer;
+  if (ImGui::Checkbox(label.c_str(), &checked)) view.session.set_flag(pointer, checked ? Flag(true) : Flag());
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::EndDisabled();
+  mark_field(view, pointer);
+  if (spec.help_key) {
+    ImGui::SameLine(0, em(0.35f));
+    help_marker(spec.help_key);
+  }
+}
+
+void form_read_only_text(EditorView& view, const std::string& pointer, FieldSpec spec) {
+  label_row(spec);
+  const std::string* value = text_value_at(view.session.agreement(), pointer);
+  std::string text = value ? *value : std::string();
+  take_focus_request(view, pointer);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const std::string id = "##" + pointer;
+  input_string(view, id.c_str(), text, hint_of(spec), 0, ImGuiInputTextFlags_ReadOnly);
+  mark_field(view, pointer);
+}
+
+float draw_text(ImVec2 pos, ImU32 color, std::string_view text, float wrap_width) {
+  const char* end = text.data() + text.size();
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, color, text.data(), end, wrap_width);
+  return ImGui::CalcTextSize(text.data(), end, false, wrap_width > 0 ? wrap_width : -1.0f).y;
+}
+
+void same_line_at_right(float width) {
+  ImGui::SameLine();
+  const ImVec2 cursor = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(cursor.x + ImGui::GetContentRegionAvail().x - width, cursor.y));
+}
+
+bool begin_field_grid(const char* id, int max_columns) {
+  const int columns = ImGui::GetContentRegionAvail().x >= em(34) ? max_columns : 1;
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(em(0.6f), em(0.35f)));
+  const bool open = ImGui::BeginTable(id, columns,
+                                      ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_NoSavedSettings |
+                                          ImGuiTableFlags_NoPadOuterX);
+  ImGui::PopStyleVar();
+  return open;
+}
+
+void end_field_grid() { ImGui::EndTable(); }
+
+void next_field_cell() { ImGui::TableNextColumn(); }
+
+}  // namespace la

@@ -1,0 +1,61 @@
+// The form's fields: a label above, the input, its findings (a coloured border, the messages on
+// hover and while focused), and going to it from the findings panel. Each widget's id is the
+// pointer of its field; it reads and writes the model through EditorSession by that pointer.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ui/editor_view.hpp"
+#include "ui/number_entry.hpp"
+#include "ui/picker_options.hpp"
+
+namespace la {
+
+struct FieldSpec {
+  const char* label_key = nullptr;  // "ui.field.email"; null in table cells (the header names them)
+  const char* hint_key = nullptr;   // shown while empty: "ui.hint.email" ("name@example.org")
+  const char* help_key = nullptr;   // "(?)" next to the label
+};
+
+void form_text(EditorView& view, const std::string& pointer, FieldSpec spec, float multiline_lines = 0);
+void form_number(EditorView& view, const std::string& pointer, FieldSpec spec, PendingNumbers::Kind kind);
+void form_date(EditorView& view, const std::string& pointer, FieldSpec spec);
+void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec);
+void form_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind);
+void form_number_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind);
+void form_term_picker(EditorView& view, const std::string& row_pointer, FieldSpec spec);
+void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec);
+void form_read_only_text(EditorView& view, const std::string& pointer, FieldSpec spec);
+
+// Draws text at `pos` without making it an item (over a Selectable that spans several lines);
+// wraps at `wrap_width` when it is not 0. Returns the height drawn.
+float draw_text(ImVec2 pos, ImU32 color, std::string_view text, float wrap_width = 0);
+
+// Continues the line with an item of `width` placed against the right edge of the region
+// (table cells included, whose columns offset ImGui::SameLine's positions).
+void same_line_at_right(float width);
+
+// A grid of fields: two columns where there is room, one on narrow screens.
+bool begin_field_grid(const char* id, int max_columns = 2);
+void end_field_grid();
+void next_field_cell();
+
+// Buttons as on web pages: a hand over them, a tooltip for icon buttons, recorded for tests.
+bool form_button(EditorView& view, const char* label, const std::string& name, bool primary = false);
+enum class Icon { Up, Down, Duplicate, Delete, Details, Calendar, Close, Undo, Redo };
+bool icon_button(EditorView& view, Icon icon, const std::string& id, const char* tooltip_key, bool enabled = true);
+
+// Going to a widget: call before drawing it; true when this widget takes a pending focus request.
+bool take_focus_request(EditorView& view, const std::string& pointer);
+// The text of the messages of a widget's findings, one paragraph each.
+std::string field_messages(EditorView& view, const std::string& pointer);
+// Marks the last drawn item with its findings and records it; call after each field's input.
+void mark_field(EditorView& view, const std::string& pointer);
+
+// Text input over a std::string (grows as needed; no ImGui undo: the editor's undo owns Ctrl+Z).
+bool input_string(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height = 0,
+                  int extra_flags = 0);
+
+}  // namespace la

@@ -1,0 +1,213 @@
+// Builds and searches the pickers' choices (picker_options.hpp).
+#include "ui/picker_options.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/reference_data.hpp"
+#include "ui/ui_text.hpp"
+
+namespace la {
+namespace {
+
+constexpr int kMostTerms = 4;  // "term 4 of 4": trimesters and quarters are the most seen
+
+// Latin letters with marks and their base letter, lower case (Latin-1 Supplement and Latin
+// Extended-A, the letters of European names).
+struct Fold {
+  char32_t from;
+  const char* to;
+};
+constexpr Fold kFolds[] = {
+    {U'à', "a"}, {U'á', "a"}, {U'â', "a"}, {U'ã', "a"}, {U'ä', "a"}, {U'å', "a"}, {U'æ', "ae"}, {U'ç', "c"},
+    {U'è', "e"}, {U'é', "e"}, {U'ê', "e"}, {U'ë', "e"}, {U'ì', "i"}, {U'í', "i"}, {U'î', "i"}, {U'ï', "i"},
+    {U'ð', "d"}, {U'ñ', "n"}, {U'ò', "o"}, {U'ó', "o"}, {U'ô', "o"}, {U'õ', "o"}, {U'ö', "o"}, {U'ø', "o"},
+    {U'ù', "u"}, {U'ú', "u"}, {U'û', "u"}, {U'ü', "u"}, {U'ý', "y"}, {U'þ', "th"}, {U'ÿ', "y"}, {U'ß', "ss"},
+    {U'ā', "a"}, {U'ă', "a"}, {U'ą', "a"}, {U'ć', "c"}, {U'ĉ', "c"}, {U'ċ', "c"}, {U'č', "c"}, {U'ď', "d"},
+    {U'đ', "d"}, {U'ē', "e"}, {U'ĕ', "e"}, {U'ė', "e"}, {U'ę', "e"}, {U'ě', "e"}, {U'ĝ', "g"}, {U'ğ', "g"},
+    {U'ġ', "g"}, {U'ģ', "g"}, {U'ĥ', "h"}, {U'ħ', "h"}, {U'ĩ', "i"}, {U'ī', "i"}, {U'ĭ', "i"}, {U'į', "i"},
+    {U'ı', "i"}, {U'ĳ', "ij"}, {U'ĵ', "j"}, {U'ķ', "k"}, {U'ĺ', "l"}, {U'ļ', "l"}, {U'ľ', "l"}, {U'ŀ', "l"},
+    {U'ł', "l"}, {U'ń', "n"}, {U'ņ', "n"}, {U'ň', "n"}, {U'ō', "o"}, {U'ŏ', "o"}, {U'ő', "o"}, {U'œ', "oe"},
+    {U'ŕ', "r"}, {U'ŗ', "r"}, {U'ř', "r"}, {U'ś', "s"}, {U'ŝ', "s"}, {U'ş', "s"}, {U'š', "s"}, {U'ţ', "t"},
+    {U'ť', "t"}, {U'ŧ', "t"}, {U'ũ', "u"}, {U'ū', "u"}, {U'ŭ', "u"}, {U'ů', "u"}, {U'ű', "u"}, {U'ų', "u"},
+    {U'ŵ', "w"}, {U'ŷ', "y"}, {U'ź', "z"}, {U'ż', "z"}, {U'ž', "z"}, {U'ș', "s"}, {U'ț', "t"},
+};
+
+char32_t lower(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;  // Latin-1
+  if (c == 0x130) return 'i';                              // İ
+  if (c == 0x178) return 0xFF;                             // Ÿ
+  // Latin Extended-A and the Romanian comma letters come in upper/lower pairs; which of the two
+  // is the upper case changes at Ĺ and again at Ŋ and Ź.
+  bool even_upper = (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177) || (c >= 0x218 && c <= 0x21B);
+  bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+  if ((even_upper && c % 2 == 0) || (odd_upper && c % 2 == 1)) return c + 1;
+  if (c >= 0x391 && c <= 0x3A9) return c + 32;  // Greek
+  if (c >= 0x410 && c <= 0x42F) return c + 32;  // Cyrillic
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+PickerOption option(std::string code, std::string label, int depth = 0) {
+  PickerOption result{std::move(code), std::move(label), {}, depth};
+  result.folded = fold_for_search(result.code + " " + result.label);
+  return result;
+}
+
+std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries) {
+  std::vector<PickerOption> options;
+  for (const CodeName& entry : entries) options.push_back(option(entry.code, entry.name));
+  // By the folded label ("Åland" with the A's), the code breaking ties.
+  std::sort(options.begin(), options.end(), [](const PickerOption& a, const PickerOption& b) {
+    return std::make_pair(std::string_view(a.folded).substr(a.code.size()), a.code) <
+           std::make_pair(std::string_view(b.folded).substr(b.code.size()), b.code);
+  });
+  return options;
+}
+
+std::vector<PickerOption> build(PickerKind kind) {
+  const ReferenceData& data = ReferenceData::embedded();
+  std::vector<PickerOption> options;
+  switch (kind) {
+    case PickerKind::Country: return sorted_by_label(data.countries());
+    case PickerKind::Language: return sorted_by_label(data.languages());
+    case PickerKind::IscedField:
+      for (const IscedField& field : data.isced_fields()) {
+        int depth = field.level == IscedLevel::Broad ? 0 : field.level == IscedLevel::Narrow ? 1 : 2;
+        options.push_back(option(field.code, field.name, depth));
+      }
+      break;
+    case PickerKind::CefrLevel:
+      for (const CodeName& level : data.cefr_levels()) options.push_back(option(level.code, level.name));
+      break;
+    case PickerKind::StudyCycle:
+      for (const CodeName& level : data.eqf_levels()) {
+        options.push_back(option(level.code, ui_text("ui.picker.studyCycle", {{"name", level.name}, {"level", level.code}})));
+      }
+      break;
+    case PickerKind::Gender:
+      for (const char* code : {"0", "1", "2", "9"}) {
+        options.push_back(option(code, ui_text(std::string("ui.picker.gender.") + code)));
+      }
+      break;
+    case PickerKind::MobilityType:
+      for (const char* code : {"semester", "blended", "short-term-doctoral"}) {
+        options.push_back(option(code, ui_text(std::string("ui.mobilityType.") + code)));
+      }
+      break;
+    case PickerKind::ReasonCode:
+      for (const CodeName& reason : data.reason_codes()) options.push_back(option(reason.code, reason.name));
+      break;
+    case PickerKind::ChangeStatus:
+      for (const char* code : {"inserted", "deleted"}) {
+        options.push_back(option(code, ui_text(std::string("ui.picker.status.") + code)));
+      }
+      break;
+    case PickerKind::Term:
+      for (int total = 1; total <= kMostTerms; ++total) {
+        for (int number = 1; number <= total; ++number) {
+          options.push_back(option(term_code(number, total),
+                                   ui_text("ui.picker.term", {{"number", std::to_string(number)},
+                                                              {"total", std::to_string(total)}})));
+        }
+      }
+      break;
+  }
+  return options;
+}
+
+// Where `query` appears in an option: 0 the exact code … 4 inside the label; -1 nowhere.
+int match_rank(const PickerOption& option, const std::string& query) {
+  std::string code = fold_for_search(option.code);
+  if (code == query) return 0;
+  if (code.compare(0, query.size(), query) == 0) return 1;
+  std::string_view label = std::string_view(option.folded).substr(code.size() + 1);
+  if (label.compare(0, query.size(), query) == 0) return 2;
+  std::size_t found = label.find(query);
+  if (found == std::string_view::npos) return -1;
+  for (; found != std::string_view::npos; found = label.find(query, found + 1)) {
+    char before = label[found - (found > 0 ? 1 : 0)];
+    if (found > 0 && (before == ' ' || before == '(' || before == '-' || before == ',')) return 3;
+  }
+  return 4;
+}
+
+}  // namespace
+
+std::string fold_for_search(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    char32_t c = b;
+    std::size_t length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (i + length > text.size()) break;
+    if (length > 1) {
+      c = b & (0xFF >> (length + 1));
+      for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    }
+    i += length;
+    c = lower(c);
+    const Fold* fold = std::find_if(std::begin(kFolds), std::end(kFolds), [c](const Fold& f) { return f.from == c; });
+    if (fold != std::end(kFolds)) out += fold->to;
+    else append_utf8(out, c);
+  }
+  return out;
+}
+
+std::string term_code(long long number, long long total) { return std::to_string(number) + "/" + std::to_string(total); }
+
+const std::vector<PickerOption>& picker_options(PickerKind kind) {
+  static std::map<std::pair<std::string, int>, std::vector<PickerOption>> cache;
+  auto key = std::make_pair(ui_language(), static_cast<int>(kind));
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(key, build(kind)).first;
+  return it->second;
+}
+
+const PickerOption* find_option(PickerKind kind, std::string_view code) {
+  for (const PickerOption& option : picker_options(kind)) {
+    if (option.code == code) return &option;
+  }
+  return nullptr;
+}
+
+std::vector<std::size_t> filter_options(const std::vector<PickerOption>& options, std::string_view query) {
+  std::string folded = fold_for_search(query);
+  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  while (!folded.empty() && folded.front() == ' ') folded.erase(0, 1);
+  std::vector<std::size_t> result;
+  if (folded.empty()) {
+    for (std::size_t i = 0; i < options.size(); ++i) result.push_back(i);
+    return result;
+  }
+  std::vector<std::pair<int, std::size_t>> ranked;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    int rank = match_rank(options[i], folded);
+    if (rank >= 0) ranked.push_back({rank, i});
+  }
+  std::sort(ranked.begin(), ranked.end());  // by rank, then list order
+  for (const auto& [rank, index] : ranked) result.push_back(index);
+  return result;
+}
+
+}  // namespace la

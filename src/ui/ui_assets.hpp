@@ -1,0 +1,11 @@
+// Files embedded into the editor's logic at build time (the sample agreements); see CMakeLists.txt.
+#pragma once
+
+#include <string_view>
+
+namespace la {
+
+// The bytes of an embedded file ("samples/blended-bip.json"), or empty if there is none.
+std::string_view ui_asset(std::string_view key);
+
+}  // namespace la

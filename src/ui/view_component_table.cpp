@@ -1,0 +1,210 @@
+// Component tables (A, B, C; A2, B2, C2 for changes): rows edited in place, added, duplicated,
+// moved and deleted, the total with what is expected next to it, and the details of one row
+// (view_sections.hpp). Only visible rows are drawn (ImGuiListClipper), so 200 rows type as fast as 5.
+#include <cfloat>
+
+#include "core/component_lists.hpp"
+#include "core/number_text.hpp"
+#include "ui/credit_summary.hpp"
+#include "ui/field_access.hpp"
+#include "ui/form_section.hpp"
+#include "ui/form_widgets.hpp"
+#include "ui/ui_text.hpp"
+#include "ui/view_sections.hpp"
+
+namespace la {
+namespace {
+
+// Fields shown in the row's details rather than in a column.
+bool is_detail_field(std::string_view field, bool description_column) {
+  return field == "losId" || field == "loiId" || field == "recognitionConditions" || field == "reasonText" ||
+         field == "scheme" || (field == "shortDescription" && !description_column);
+}
+
+std::string credit_text(double value, const std::string& scheme) {
+  return number_text(value) + " " + (scheme == "ects" ? std::string(ui_text("ui.table.ects")) : scheme);
+}
+
+void total_line(EditorView& view, const std::string& list_pointer, FormSection section) {
+  const Agreement& agreement = view.session.agreement();
+  CreditSummary summary = credit_summary(agreement, component_list_at(agreement, list_pointer), section);
+  const std::string total = ui_text("ui.table.total", {{"credits", credit_text(summary.total, summary.scheme)}});
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(total.c_str());
+  record_item(view, list_pointer + "#total");
+  std::string expected;
+  switch (summary.expectation) {
+    case CreditSummary::Expectation::About:
+      expected = ui_text("ui.table.expectedAbout", {{"credits", credit_text(summary.expected, summary.scheme)},
+                                                    {"months", number_text(summary.months)}});
+      break;
+    case CreditSummary::Expectation::AtLeast:
+      expected = ui_text("ui.table.expectedAtLeast", {{"combined", credit_text(summary.combined, summary.scheme)},
+                                                      {"credits", credit_text(summary.expected, summary.scheme)}});
+      break;
+    case CreditSummary::Expectation::SameAsTableA:
+      expected = ui_text("ui.table.expectedTableA", {{"credits", credit_text(summary.expected, summary.scheme)}});
+      break;
+    case CreditSummary::Expectation::None:
+      break;
+  }
+  if (expected.empty()) return;
+  ImGui::SameLine(0, em(0.8f));
+  ImGui::TextDisabled("%s", expected.c_str());
+}
+
+void row_details(EditorView& view, const std::string& list_pointer, std::size_t row, bool description_column,
+                 bool changes) {
+  const std::string base = list_pointer + "/" + std::to_string(row);
+  ImGui::Dummy(ImVec2(0, em(0.2f)));
+  const std::string* title = text_value_at(view.session.agreement(), base + "/title");
+  const std::string heading = ui_text("ui.table.detailsOf", {{"row", std::to_string(row + 1)},
+                                                              {"title", title ? *title : std::string()}});
+  sub_heading(view, heading.c_str());
+  same_line_at_right(ImGui::GetFrameHeight());
+  if (icon_button(view, Icon::Close, base + "#close-details", "ui.table.closeDetails")) view.details_row.erase(list_pointer);
+  if (!begin_field_grid((base + "#details").c_str())) return;
+  next_field_cell();
+  form_text(view, base + "/losId", {"ui.field.losId", nullptr, "ui.help.losId"});
+  next_field_cell();
+  form_text(view, base + "/loiId", {"ui.field.loiId", nullptr, "ui.help.loiId"});
+  next_field_cell();
+  form_text(view, base + "/credits/0/scheme", {"ui.field.creditScheme", nullptr, "ui.help.creditScheme"});
+  if (!description_column) {
+    next_field_cell();
+    form_text(view, base + "/shortDescription", {"ui.field.shortDescription", nullptr, "ui.help.shortDescriptionAB"});
+  }
+  if (changes) {
+    next_field_cell();
+    form_text(view, base + "/reasonText", {"ui.field.reasonText", nullptr, "ui.help.reasonText"});
+  }
+  end_field_grid();
+  form_text(view, base + "/recognitionConditions", {"ui.field.recognitionConditions", nullptr, "ui.help.recognitionConditions"}, 2);
+}
+
+}  // namespace
+
+void draw_component_table(EditorView& view, const std::string& list_pointer, FormSection section, bool changes) {
+  const Agreement& agreement = view.session.agreement();
+  const std::optional<ListKind> kind = list_kind_named(last_token(list_pointer));
+  const bool description_column = kind == ListKind::Virtual || kind == ListKind::Blended;
+  const std::vector<Component>* rows = components_at(agreement, list_pointer);
+  const std::size_t count = rows ? rows->size() : 0;
+  const bool read_only = view.session.read_only();
+
+  // A finding in a row's details opens them; a finding in a row draws that row however far it is.
+  if (view.focus.list == list_pointer && view.focus.row && *view.focus.row < count &&
+      is_detail_field(last_token(view.focus.field), description_column)) {
+    view.details_row[list_pointer] = *view.focus.row;
+  }
+
+  const int columns = 6 + (description_column ? 1 : 0) + (changes ? 2 : 0);
+  const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
+  const float actions_width = ImGui::GetFrameHeight() * 5 + css_px(2) * 4;
+  if (count > 0 && ImGui::BeginTable((list_pointer + "#table").c_str(), columns, flags)) {
+    ImGui::TableSetupColumn(ui_text("ui.table.number"), ImGuiTableColumnFlags_WidthFixed, em(1.6f));
+    ImGui::TableSetupColumn(ui_text("ui.table.code"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn(ui_text("ui.table.title"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
+    if (description_column) ImGui::TableSetupColumn(ui_text("ui.table.description"), ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    ImGui::TableSetupColumn(ui_text("ui.table.term"), ImGuiTableColumnFlags_WidthFixed, em(8.2f));
+    ImGui::TableSetupColumn(ui_text("ui.table.credits"), ImGuiTableColumnFlags_WidthFixed, em(4.6f));
+    if (changes) {
+      ImGui::TableSetupColumn(ui_text("ui.table.status"), ImGuiTableColumnFlags_WidthFixed, em(7.5f));
+      ImGui::TableSetupColumn(ui_text("ui.table.reason"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    }
+    ImGui::TableSetupColumn(ui_text("ui.table.actions"), ImGuiTableColumnFlags_WidthFixed, actions_width);
+    ImGui::TableHeadersRow();
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(count));
+    if (view.focus.list == list_pointer && view.focus.row && *view.focus.row < count) {
+      clipper.IncludeItemByIndex(static_cast<int>(*view.focus.row));
+    }
+    std::optional<std::size_t> acted;  // a row operation runs after the loop: the rows are being read
+    enum class Op { None, Up, Down, Duplicate, Delete } op = Op::None;
+    while (clipper.Step()) {
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+        const std::size_t row = static_cast<std::size_t>(r);
+        const std::string base = list_pointer + "/" + std::to_string(row);
+        ImGui::TableNextRow();
+        ImGui::PushID(r);
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%d", r + 1);
+        ImGui::TableNextColumn();
+        form_text(view, base + "/losCode", {nullptr, "ui.hint.optional"});
+        ImGui::TableNextColumn();
+        form_text(view, base + "/title", {nullptr, "ui.hint.componentTitle"});
+        if (description_column) {
+          ImGui::TableNextColumn();
+          form_text(view, base + "/shortDescription", {nullptr, "ui.hint.shortDescription"});
+        }
+        ImGui::TableNextColumn();
+        form_term_picker(view, base, {});
+        ImGui::TableNextColumn();
+        form_number(view, base + "/credits/0/value", {nullptr, "ui.hint.credits"}, PendingNumbers::Kind::Decimal);
+        if (changes) {
+          ImGui::TableNextColumn();
+          form_picker(view, base + "/status", {}, PickerKind::ChangeStatus);
+          ImGui::TableNextColumn();
+          form_picker(view, base + "/reasonCode", {}, PickerKind::ReasonCode);
+        }
+        ImGui::TableNextColumn();
+        // Row actions stay out of the Tab order (arrows reach them): Tab goes field to field.
+        ImGui::PushTabStop(false);
+        const float gap = css_px(2);
+        if (icon_button(view, Icon::Up, base + "#up", "ui.row.up", !read_only && row > 0)) acted = row, op = Op::Up;
+        ImGui::SameLine(0, gap);
+        if (icon_button(view, Icon::Down, base + "#down", "ui.row.down", !read_only && row + 1 < count)) acted = row, op = Op::Down;
+        ImGui::SameLine(0, gap);
+        if (icon_button(view, Icon::Duplicate, base + "#duplicate", "ui.row.duplicate", !read_only)) acted = row, op = Op::Duplicate;
+        ImGui::SameLine(0, gap);
+        if (icon_button(view, Icon::Delete, base + "#delete", "ui.row.delete", !read_only)) acted = row, op = Op::Delete;
+        ImGui::SameLine(0, gap);
+        if (icon_button(view, Icon::Details, base + "#details", "ui.row.details")) {
+          auto open = view.details_row.find(list_pointer);
+          if (open != view.details_row.end() && open->second == row) view.details_row.erase(open);
+          else view.details_row[list_pointer] = row;
+        }
+        ImGui::PopTabStop();
+        ImGui::PopID();
+      }
+    }
+    ImGui::EndTable();
+    if (acted) {
+      std::optional<std::size_t> next;
+      switch (op) {
+        case Op::Up: next = view.session.move_row(list_pointer, *acted, -1); break;
+        case Op::Down: next = view.session.move_row(list_pointer, *acted, +1); break;
+        case Op::Duplicate: next = view.session.duplicate_row(list_pointer, *acted); break;
+        case Op::Delete: next = view.session.delete_row(list_pointer, *acted); break;
+        case Op::None: break;
+      }
+      view.details_row.erase(list_pointer);
+      if (next && op != Op::Delete) view.focus = {list_pointer + "/" + std::to_string(*next) + "/title", list_pointer, next, section, 3};
+    }
+  } else if (count == 0) {
+    note_text(ui_text("ui.table.empty"));
+  }
+
+  // "Add a component" stands for the table: list-level findings go to it.
+  take_focus_request(view, list_pointer);
+  ImGui::BeginDisabled(read_only);
+  if (form_button(view, ui_text("ui.button.addComponent"), list_pointer)) {
+    if (std::optional<std::size_t> added = view.session.add_row(list_pointer)) {
+      view.focus = {list_pointer + "/" + std::to_string(*added) + "/title", list_pointer, added, section, 3};
+    }
+  }
+  ImGui::EndDisabled();
+  mark_field(view, list_pointer);
+  ImGui::SameLine(0, em(1.2f));
+  total_line(view, list_pointer, section);
+
+  auto details = view.details_row.find(list_pointer);
+  if (details != view.details_row.end() && details->second < count) {
+    row_details(view, list_pointer, details->second, description_column, changes);
+  }
+}
+
+}  // namespace la

@@ -1,0 +1,94 @@
+// Notices and the export question (view_notices.hpp).
+#include "ui/view_notices.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "ui/form_widgets.hpp"
+#include "ui/ui_text.hpp"
+
+namespace la {
+namespace {
+
+ImU32 tone_color(const EditorColors& colors, NoticeTone tone, bool soft) {
+  switch (tone) {
+    case NoticeTone::Success: return soft ? colors.success_soft : colors.success;
+    case NoticeTone::Warning: return soft ? colors.warning_soft : colors.warning;
+    case NoticeTone::Error: return soft ? colors.error_soft : colors.error;
+    case NoticeTone::Info: break;
+  }
+  return soft ? colors.info_soft : colors.info;
+}
+
+}  // namespace
+
+void draw_notices(EditorView& view) {
+  const std::vector<Notice>& notices = view.session.notices();
+  std::optional<std::size_t> dismissed;
+  bool discard = false;
+  for (std::size_t i = 0; i < notices.size(); ++i) {
+    const Notice& notice = notices[i];
+    ImGui::PushID(static_cast<int>(i));
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float close = ImGui::GetFrameHeight();
+    const float pad = em(0.7f);
+    const float text_width = width - close - pad * 3 - css_px(4);
+    const float text_height = ImGui::CalcTextSize(notice.text.c_str(), nullptr, false, text_width).y;
+    const float actions = notice.offers_discard ? ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y : 0;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const ImVec2 size(width, text_height + actions + pad * 2);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(top, ImVec2(top.x + size.x, top.y + size.y), view.colors->card, em(0.3f));
+    draw->AddRectFilled(top, ImVec2(top.x + size.x, top.y + size.y), tone_color(*view.colors, notice.tone, true), em(0.3f));
+    draw->AddRectFilled(top, ImVec2(top.x + css_px(4), top.y + size.y), tone_color(*view.colors, notice.tone, false), em(0.3f),
+                        ImDrawFlags_RoundCornersLeft);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + css_px(4) + pad, top.y + pad));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
+    ImGui::TextUnformatted(notice.text.c_str());
+    ImGui::PopTextWrapPos();
+    record_item(view, "notice#" + std::to_string(i));
+    if (notice.offers_discard && form_button(view, ui_text("ui.button.discardDraft"), "notice#discard")) discard = true;
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(top.x + size.x - close - pad * 0.5f, top.y + pad * 0.5f));
+    if (icon_button(view, Icon::Close, "notice#close", "ui.button.dismiss")) dismissed = i;
+    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + size.y + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(0, 0));
+    ImGui::PopID();
+  }
+  if (discard) view.session.discard_draft();
+  else if (dismissed) view.session.dismiss_notice(*dismissed);
+}
+
+void draw_export_question(EditorView& view) {
+  if (view.confirm_export) {
+    ImGui::OpenPopup("##export-question");
+    view.confirm_export = false;
+  }
+  const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(em(28), ImGui::GetMainViewport()->Size.x - em(2)), 0));
+  if (!ImGui::BeginPopupModal("##export-question", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize)) {
+    return;
+  }
+  view.open_popups.push_back("export-question");
+  ImGui::PushStyleColor(ImGuiCol_Text, view.colors->error);
+  ImGui::TextUnformatted(ui_text("ui.export.title"));
+  ImGui::PopStyleColor();
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(ui_text("ui.export.question", {{"problems", view.session.status_text()}}).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  if (form_button(view, ui_text("ui.export.keepEditing"), "export#cancel", true) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (form_button(view, ui_text("ui.export.anyway"), "export#anyway")) {
+    view.session.export_agreement();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace la

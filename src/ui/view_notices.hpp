@@ -1,0 +1,12 @@
+// Notices above the form (a draft restored, a file opened or refused, an export done, drafts that
+// cannot be kept) and the question asked before exporting an agreement that still has errors.
+#pragma once
+
+#include "ui/editor_view.hpp"
+
+namespace la {
+
+void draw_notices(EditorView& view);
+void draw_export_question(EditorView& view);
+
+}  // namespace la

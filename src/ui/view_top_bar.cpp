@@ -1,0 +1,176 @@
+// The top bar: New, Open, samples, Export; Undo and Redo; the status ("Ready to submit" or the
+// errors and warnings); the mark of changes not exported; the theme (editor_view.hpp).
+#include "ui/view_top_bar.hpp"
+
+#include <cfloat>
+
+#include "ui/form_widgets.hpp"
+#include "ui/ui_samples.hpp"
+#include "ui/ui_text.hpp"
+#include "ui/view_findings.hpp"
+
+namespace la {
+namespace {
+
+// Items flow like words: the next goes on this line if it fits, else on the next one.
+void flow(float next_width) {
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < next_width) ImGui::NewLine();
+}
+
+float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+// A choice of two lines (title, description) in a menu; one item, so one click or Enter picks it.
+void menu_entry(EditorView& view, const char* title, const char* description, const std::string& name, bool* chosen) {
+  ImGui::PushID(name.c_str());
+  const float width = em(22);
+  const float line = ImGui::GetTextLineHeight();
+  const float description_height = ImGui::CalcTextSize(description, nullptr, false, width).y;
+  const float height = line + description_height + em(0.45f);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  if (ImGui::Selectable("##entry", false, 0, ImVec2(width, height))) *chosen = true;
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  record_item(view, name);
+  draw_text(ImVec2(top.x, top.y + em(0.1f)), ImGui::GetColorU32(ImGuiCol_Text), title);
+  draw_text(ImVec2(top.x, top.y + em(0.1f) + line), ImGui::GetColorU32(ImGuiCol_TextDisabled), description, width);
+  ImGui::PopID();
+}
+
+void new_menu(EditorView& view) {
+  if (!ImGui::BeginPopup("##new-menu")) return;
+  view.open_popups.push_back("new-menu");
+  ImGui::TextDisabled("%s", ui_text("ui.new.choose"));
+  const struct {
+    MobilityType type;
+    const char* code;
+  } types[] = {{MobilityType::Semester, "semester"}, {MobilityType::Blended, "blended"},
+               {MobilityType::ShortTermDoctoral, "short-term-doctoral"}};
+  for (const auto& entry : types) {
+    bool chosen = false;
+    const std::string code(entry.code);
+    menu_entry(view, ui_text("ui.mobilityType." + code), ui_text("ui.new.description." + code), "new#" + code, &chosen);
+    if (chosen) {
+      view.session.new_agreement(entry.type);
+      view.details_row.clear();
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  ImGui::EndPopup();
+}
+
+void samples_menu(EditorView& view) {
+  if (!ImGui::BeginPopup("##samples-menu")) return;
+  view.open_popups.push_back("samples-menu");
+  ImGui::TextDisabled("%s", ui_text("ui.samples.choose"));
+  for (const Sample& sample : samples()) {
+    bool chosen = false;
+    menu_entry(view, ui_text(sample.title_key), ui_text(sample.description_key), "sample#" + std::string(sample.id), &chosen);
+    if (chosen) {
+      view.session.open_sample(sample.id);
+      view.details_row.clear();
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  ImGui::EndPopup();
+}
+
+// A rounded pill: green "Ready to submit", or the counts in the colour of the worst finding.
+void status_pill(EditorView& view) {
+  const EditorStatus status = view.session.status();
+  const std::string text = view.session.status_text();
+  const ImU32 color = status.ready() ? view.colors->success : status.errors + status.invalid_entries > 0 ? view.colors->error
+                                                                                                     : view.colors->warning;
+  const ImU32 soft = status.ready() ? view.colors->success_soft : status.errors + status.invalid_entries > 0
+                                                                       ? view.colors->error_soft
+                                                                       : view.colors->warning_soft;
+  const ImVec2 text_size = ImGui::CalcTextSize(text.c_str());
+  const ImVec2 pad(em(0.8f), ImGui::GetStyle().FramePadding.y);
+  const ImVec2 size(text_size.x + pad.x * 2 + em(0.9f), ImGui::GetFrameHeight());
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  if (ImGui::InvisibleButton("##status", size)) {
+    if (!status.ready() && !view.session.findings().empty()) {
+      // The first error in the form's order, else the first warning: what to look at next.
+      const Findings& findings = view.session.findings();
+      const std::vector<std::size_t>& order = view.session.marks().form_order;
+      std::size_t first = order.front();
+      for (std::size_t i : order) {
+        if (findings[i].severity() == Severity::Error) {
+          first = i;
+          break;
+        }
+      }
+      go_to_finding(view, first);
+    }
+    view.findings_drawer_open = !status.ready();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  record_item(view, "status");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(top, ImVec2(top.x + size.x, top.y + size.y), soft, size.y * 0.5f);
+  draw->AddRect(top, ImVec2(top.x + size.x, top.y + size.y), color, size.y * 0.5f, 0, css_px(1));
+  draw->AddCircleFilled(ImVec2(top.x + pad.x + em(0.25f), top.y + size.y * 0.5f), em(0.25f), color, 12);
+  draw->AddText(ImVec2(top.x + pad.x + em(0.75f), top.y + pad.y), color, text.c_str());
+}
+
+}  // namespace
+
+void draw_top_bar(EditorView& view) {
+  const bool read_only = view.session.read_only();
+  if (!read_only) {
+    if (form_button(view, ui_text("ui.button.new"), "button#new")) ImGui::OpenPopup("##new-menu");
+    new_menu(view);
+    flow(button_width(ui_text("ui.button.open")));
+    if (form_button(view, ui_text("ui.button.open"), "button#open")) {
+      EditorSession* session = &view.session;
+      view.platform.choose_file([session](const ChosenFile& file) { session->open_file(file); });
+    }
+    flow(button_width(ui_text("ui.button.samples")));
+    if (form_button(view, ui_text("ui.button.samples"), "button#samples")) ImGui::OpenPopup("##samples-menu");
+    samples_menu(view);
+    flow(button_width(ui_text("ui.button.export")));
+  }
+  if (form_button(view, ui_text("ui.button.export"), "button#export", true)) {
+    if (view.session.status().ready()) view.session.export_agreement();
+    else view.confirm_export = true;
+  }
+  if (!read_only) {
+    flow(ImGui::GetFrameHeight() * 2 + em(1));
+    ImGui::Dummy(ImVec2(em(0.3f), 0));
+    ImGui::SameLine();
+    if (icon_button(view, Icon::Undo, "button#undo", "ui.button.undo", view.session.document().can_undo())) {
+      view.session.undo();
+      view.reload_active_text = true;
+    }
+    ImGui::SameLine(0, css_px(2));
+    if (icon_button(view, Icon::Redo, "button#redo", "ui.button.redo", view.session.document().can_redo())) {
+      view.session.redo();
+      view.reload_active_text = true;
+    }
+  }
+  flow(em(14));
+  ImGui::Dummy(ImVec2(em(0.3f), 0));
+  ImGui::SameLine();
+  status_pill(view);
+  const char* mark = read_only ? ui_text("ui.status.readOnly")
+                               : view.session.has_unexported_changes() ? ui_text("ui.status.notExported") : nullptr;
+  if (mark) {
+    flow(ImGui::CalcTextSize(mark).x + em(1.5f));
+    ImGui::AlignTextToFramePadding();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float radius = em(0.22f);
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(top.x + radius, top.y + ImGui::GetFrameHeight() * 0.5f), radius,
+                                                read_only ? view.colors->muted : view.colors->warning, 12);
+    ImGui::Dummy(ImVec2(radius * 2, 0));
+    ImGui::SameLine(0, em(0.4f));
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(read_only ? view.colors->muted : view.colors->warning), "%s", mark);
+    record_item(view, "unexported");
+  }
+  const char* theme = ui_text(view.theme == Theme::Light ? "ui.button.darkTheme" : "ui.button.lightTheme");
+  const float theme_width = button_width(theme);
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < theme_width) ImGui::NewLine();
+  else same_line_at_right(theme_width);
+  if (form_button(view, theme, "button#theme")) view.theme = view.theme == Theme::Light ? Theme::Dark : Theme::Light;
+}
+
+}  // namespace la

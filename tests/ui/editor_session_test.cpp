@@ -1,0 +1,387 @@
+// The editor's session without drawing: edits, files, drafts, notices and the embedding contract.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/json_codec.hpp"
+#include "memory_platform.hpp"
+#include "test_files.hpp"
+#include "ui/editor_session.hpp"
+#include "ui/ui_samples.hpp"
+#ifdef LA_HAS_LA_CHECK
+#include "cli/la_check.hpp"
+#endif
+
+namespace la {
+namespace {
+
+using test::MemoryPlatform;
+
+std::string valid_semester_text() { return write_agreement(test::example("valid-semester")); }
+
+bool has_notice(const EditorSession& session, NoticeKind kind) {
+  for (const Notice& notice : session.notices()) {
+    if (notice.kind == kind) return true;
+  }
+  return false;
+}
+
+const Notice& notice_of(const EditorSession& session, NoticeKind kind) {
+  for (const Notice& notice : session.notices()) {
+    if (notice.kind == kind) return notice;
+  }
+  FAIL("no such notice");
+  return session.notices().front();
+}
+
+TEST_CASE("without a draft the editor starts with a new, empty semester agreement") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  CHECK(session.agreement().mobility_type == "semester");
+  CHECK(session.notices().empty());
+  CHECK_FALSE(session.has_unexported_changes());
+  session.after_frame();
+  platform.clock_ms += 5000;
+  session.after_frame();
+  CHECK(platform.memory.saves == 0);  // nothing typed, nothing to keep
+}
+
+TEST_CASE("a draft comes back after a reload with a notice that offers to discard it") {
+  MemoryPlatform platform;
+  {
+    EditorSession first(platform, "draft");
+    first.start();
+    first.edit_text("/student/givenNames", "Łukasz");
+    first.after_frame();
+    platform.clock_ms += 999;
+    first.after_frame();
+    CHECK(platform.memory.items.count("draft") == 0);  // not yet: 1 s after the last change
+    platform.clock_ms += 2;
+    first.after_frame();
+    CHECK(platform.memory.items.count("draft") == 1);
+  }
+  EditorSession second(platform, "draft");
+  second.start();
+  CHECK(second.agreement().student->given_names == "Łukasz");
+  REQUIRE(has_notice(second, NoticeKind::DraftRestored));
+  CHECK(notice_of(second, NoticeKind::DraftRestored).offers_discard);
+  CHECK(second.has_unexported_changes());
+
+  second.discard_draft();
+  CHECK_FALSE(second.agreement().student->given_names);
+  CHECK(platform.memory.items.empty());
+  CHECK_FALSE(has_notice(second, NoticeKind::DraftRestored));
+  REQUIRE(second.undo());  // discarding is undoable like any edit
+  CHECK(second.agreement().student->given_names == "Łukasz");
+}
+
+TEST_CASE("a damaged draft gives back the last good copy and says so") {
+  MemoryPlatform platform;
+  platform.memory.items["draft.previous"] = valid_semester_text();
+  platform.memory.items["draft"] = "{\"formatVersion\": 1, \"student\": ";
+  EditorSession session(platform, "draft");
+  session.start();
+  CHECK(session.agreement().student->family_name == "Żółć");
+  REQUIRE(has_notice(session, NoticeKind::DraftPreviousRestored));
+  CHECK(notice_of(session, NoticeKind::DraftPreviousRestored).text.find("line 1") != std::string::npos);
+}
+
+TEST_CASE("hiding the page saves the draft at once") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "draft");
+  session.start();
+  session.edit_text("/student/email", "a@b.eu");
+  session.page_hidden();
+  CHECK(platform.memory.items.count("draft") == 1);
+}
+
+TEST_CASE("a storage that refuses drafts is reported once, calmly") {
+  MemoryPlatform platform;
+  platform.memory.refuse_with = "blocked";
+  EditorSession session(platform, "draft");
+  session.start();
+  session.edit_text("/student/email", "a@b.eu");
+  session.page_hidden();
+  session.edit_text("/student/email", "a@b.euro");
+  session.page_hidden();
+  std::size_t count = 0;
+  for (const Notice& notice : session.notices()) count += notice.kind == NoticeKind::StorageFailed;
+  CHECK(count == 1);
+  CHECK(notice_of(session, NoticeKind::StorageFailed).text ==
+        "Drafts cannot be saved in this browser; export to keep your work.");
+  session.dismiss_notice(0);
+  session.edit_text("/student/email", "c@d.eu");
+  session.page_hidden();
+  CHECK(session.notices().empty());
+}
+
+TEST_CASE("an emptied text field is removed from the file, not written as empty text") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  session.edit_text("/student/globalId", "");
+  CHECK_FALSE(session.agreement().student->global_id);
+  CHECK(session.document_json().find("globalId") == std::string::npos);
+}
+
+TEST_CASE("typing a word is one undo step; picking a choice is another") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  for (std::string text : {"P", "Pa", "Par"}) session.edit_text("/student/givenNames", text);
+  session.pick_text("/student/citizenship", std::string("PL"));
+  session.undo();
+  CHECK_FALSE(session.agreement().student->citizenship);
+  CHECK(session.agreement().student->given_names == "Par");
+  session.undo();
+  CHECK_FALSE(session.agreement().student->given_names);
+}
+
+TEST_CASE("credits typed with a decimal comma are stored as numbers") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  REQUIRE(session.add_row("/firstVersion/componentsStudied") == 0u);
+  const std::string value = "/firstVersion/componentsStudied/0/credits/0/value";
+  session.edit_number(value, "7,5", PendingNumbers::Kind::Decimal);
+  CHECK(session.agreement().first_version->components_studied->at(0).credits->at(0).value == 7.5);
+  CHECK(session.agreement().first_version->components_studied->at(0).credits->at(0).scheme == "ects");
+  session.field_left(value);
+  CHECK(session.pending().shown(value, 7.5) == "7.5");
+}
+
+TEST_CASE("credits that are not a number stay visible, leave no value and keep the agreement not ready") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  const std::string value = "/firstVersion/componentsStudied/0/credits/0/value";
+  session.edit_number(value, "six", PendingNumbers::Kind::Decimal);
+  session.field_left(value);
+  CHECK(session.pending().shown(value, std::nullopt) == "six");
+  CHECK_FALSE(session.agreement().first_version->components_studied->at(0).credits->at(0).value);
+  EditorStatus status = session.status();
+  CHECK(status.invalid_entries == 1);
+  CHECK_FALSE(status.ready());
+  CHECK(session.status_text().find("1 entry to correct") != std::string::npos);
+  session.undo();  // the stored value returns, and the field shows it again
+  CHECK(session.pending().invalid_count() == 0);
+}
+
+TEST_CASE("a row deletion is undone, and each row operation is its own step") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  const std::string table = "/firstVersion/componentsStudied";
+  CHECK(session.move_row(table, 0, +1) == 1u);
+  CHECK(session.delete_row(table, 1) == 1u);
+  CHECK(session.row_count(table) == 4);
+  session.undo();
+  CHECK(session.row_count(table) == 5);
+  CHECK(session.agreement().first_version->components_studied->at(1).title ==
+        test::example("valid-semester").first_version->components_studied->at(0).title);
+  CHECK(session.duplicate_row(table, 4) == 5u);
+  CHECK(session.move_row(table, 0, -1) == 0u);  // the top row stays, and no step is made
+  session.undo();
+  CHECK(session.row_count(table) == 5);
+}
+
+TEST_CASE("BIP partners have rows like the tables") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  CHECK(session.add_row("/bip/partnerHeis") == 0u);
+  CHECK(session.add_row("/bip/partnerHeis") == 1u);
+  session.edit_text("/bip/partnerHeis/1/heiId", "uw.edu.pl");
+  CHECK(session.move_row("/bip/partnerHeis", 1, -1) == 0u);
+  CHECK(session.agreement().bip->partner_heis->at(0).hei_id == "uw.edu.pl");
+  CHECK(session.delete_row("/bip/partnerHeis", 0) == 0u);
+  CHECK(session.row_count("/bip/partnerHeis") == 1);
+}
+
+TEST_CASE("a term is set as number and total, and removed as a whole") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  session.set_term("/firstVersion/componentsStudied/0", std::make_pair(2LL, 2LL));
+  CHECK(session.agreement().first_version->components_studied->at(0).term_id->term_number == 2);
+  session.set_term("/firstVersion/componentsStudied/0", std::nullopt);
+  CHECK_FALSE(session.agreement().first_version->components_studied->at(0).term_id);
+}
+
+TEST_CASE("changing the mobility type keeps the rows; an unused list goes only when asked") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  session.set_mobility_type(MobilityType::Blended);
+  CHECK(session.row_count("/firstVersion/componentsStudied") == 5);
+  session.remove_list("/firstVersion/componentsStudied");
+  CHECK_FALSE(session.agreement().first_version->components_studied);
+  session.undo();
+  CHECK(session.row_count("/firstVersion/componentsStudied") == 5);
+}
+
+TEST_CASE("opening a broken file keeps the agreement and says what and where") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  session.edit_text("/student/email", "changed@example.org");
+  CHECK_FALSE(session.open_file({"broken.json", "{\n  \"formatVersion\": 1,\n  \"student\": [\n", ""}));
+  CHECK(session.agreement().student->email == "changed@example.org");
+  const Notice& notice = notice_of(session, NoticeKind::OpenFailed);
+  CHECK(notice.tone == NoticeTone::Error);
+  CHECK(notice.text.find("broken.json") != std::string::npos);
+  CHECK(notice.text.find("line 4") != std::string::npos);
+
+  CHECK_FALSE(session.open_file({"foreign.json", "{\"formatVersion\": 1, \"student\": {\"email\": 7}}", ""}));
+  CHECK(notice_of(session, NoticeKind::OpenFailed).text.find("email") != std::string::npos);
+  CHECK_FALSE(session.open_file({"big.json", "", "\"big.json\" is too large to open (more than 32 MB)."}));
+  CHECK(notice_of(session, NoticeKind::OpenFailed).text.find("too large") != std::string::npos);
+}
+
+TEST_CASE("opening a file replaces the agreement as one undoable step") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  REQUIRE(session.open_file({"mine.json", write_agreement(test::example("valid-blended")), ""}));
+  CHECK(session.agreement().mobility_type == "blended");
+  CHECK_FALSE(session.has_unexported_changes());
+  CHECK(has_notice(session, NoticeKind::Opened));
+  session.undo();
+  CHECK(session.agreement().mobility_type == "semester");
+}
+
+TEST_CASE("every sample opens") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  CHECK(samples().size() == test::files_in(test::source_path("assets/samples"), ".json").size());
+  for (const Sample& sample : samples()) {
+    CAPTURE(sample.id);
+    CHECK(session.open_sample(sample.id));
+    CHECK(session.document_json() == write_agreement(test::read_valid(sample.text)));
+  }
+}
+
+TEST_CASE("export downloads the canonical file named after the student and the date") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  session.edit_text("/student/email", "l.zolc@utwente.example");
+  CHECK(session.has_unexported_changes());
+  session.export_agreement();
+  REQUIRE(platform.downloads.size() == 1);
+  CHECK(platform.downloads[0].name == "learning-agreement-Żółć-Łukasz-2026-11-23.json");
+  CHECK(platform.downloads[0].mime == "application/json");
+  CHECK(platform.downloads[0].bytes == session.document_json());
+  CHECK_FALSE(session.has_unexported_changes());
+  CHECK(notice_of(session, NoticeKind::Exported).tone == NoticeTone::Success);
+}
+
+TEST_CASE("a page that takes the export gets the file and no download follows") {
+  MemoryPlatform platform;
+  platform.takes_exports = true;
+  EditorSession session(platform, "");
+  session.start();
+  session.export_agreement();
+  CHECK(platform.downloads.empty());
+  REQUIRE(platform.offered_exports.size() == 1);
+  CHECK(platform.offered_exports[0] == "learning-agreement-2026-11-23.json");
+  CHECK(notice_of(session, NoticeKind::Exported).tone == NoticeTone::Warning);  // errors remain
+}
+
+TEST_CASE("the page hears of each changed revision once, and not of what it set itself") {
+  MemoryPlatform platform;
+  platform.listens_to_changes = true;
+  EditorSession session(platform, "");
+  session.start();
+  session.after_frame();
+  CHECK(platform.changes.empty());
+  session.edit_text("/student/email", "a@b.eu");
+  session.edit_text("/student/email", "a@b.euro");
+  session.after_frame();
+  session.after_frame();
+  REQUIRE(platform.changes.size() == 1);
+  CHECK(platform.changes[0] == session.document_json());
+  session.set_document_json(valid_semester_text());
+  session.after_frame();
+  CHECK(platform.changes.size() == 1);
+}
+
+TEST_CASE("set_document_json reports findings, or the error with its place, keeping the agreement") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  nlohmann::json ok = nlohmann::json::parse(session.set_document_json(valid_semester_text()));
+  CHECK(ok["ok"] == true);
+  CHECK(ok["findings"].is_array());
+  CHECK(ok["findings"].empty());
+
+  nlohmann::json bad = nlohmann::json::parse(session.set_document_json("{\"formatVersion\": 1,\n \"student\": }"));
+  CHECK(bad["ok"] == false);
+  CHECK(bad["error"]["line"] == 2);
+  CHECK(bad["error"]["column"].is_number());
+  CHECK(bad["error"]["message"].get<std::string>().find("not a JSON file") != std::string::npos);
+  nlohmann::json typed = nlohmann::json::parse(session.set_document_json("{\"formatVersion\": 1, \"endDate\": 5}"));
+  CHECK(typed["error"]["path"] == "/endDate");
+  CHECK_FALSE(typed["error"].contains("line"));
+  CHECK(session.agreement().student->family_name == "Żółć");
+}
+
+TEST_CASE("a read-only editor takes no edits but shows what the page sets") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "draft");
+  session.start(valid_semester_text());
+  session.set_read_only(true);
+  session.edit_text("/student/email", "x@y.eu");
+  CHECK(session.add_row("/firstVersion/componentsStudied") == std::nullopt);
+  CHECK_FALSE(session.open_sample("blended-bip"));
+  CHECK(session.agreement().student->email == test::example("valid-semester").student->email);
+  CHECK_FALSE(session.has_unexported_changes());
+  CHECK(nlohmann::json::parse(session.set_document_json(write_agreement(test::example("valid-blended"))))["ok"] == true);
+  session.page_hidden();
+  CHECK(platform.memory.items.empty());  // a read-only view keeps no drafts
+}
+
+TEST_CASE("the status reads ready, or counts errors and warnings") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  CHECK(session.status_text() == "Ready to submit");
+  session.open_sample("semester-typical-mistakes");
+  CHECK(session.status_text() == "2 errors, 5 warnings");
+  session.after_frame();
+  CHECK(platform.announcements.back() == "2 errors, 5 warnings");
+}
+
+TEST_CASE("an unknown language falls back to English") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  session.set_language("xx");
+  CHECK(session.status_text().find("error") != std::string::npos);
+}
+
+#ifdef LA_HAS_LA_CHECK
+// The contract: the editor's findings are la-check's, in order and words, for every sample.
+TEST_CASE("the editor's findings are la-check's findings for every sample") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  for (const Sample& sample : samples()) {
+    CAPTURE(sample.id);
+    REQUIRE(session.open_sample(sample.id));
+    std::istringstream input;
+    std::ostringstream output, diagnostics;
+    std::string path = test::source_path("assets/samples/" + std::string(sample.id) + ".json");
+    run_la_check({"--json", path}, input, output, diagnostics);
+    nlohmann::json expected = nlohmann::json::parse(output.str())["files"][0]["findings"];
+    CHECK(nlohmann::json::parse(session.findings_json()) == expected);
+  }
+}
+#endif
+
+}  // namespace
+}  // namespace la

@@ -1,0 +1,138 @@
+// Findings mapped onto the form: the section, the widget that takes the focus, and the label.
+#include <doctest/doctest.h>
+
+#include "core/checker.hpp"
+#include "test_files.hpp"
+#include "ui/field_access.hpp"
+#include "ui/finding_locations.hpp"
+#include "ui/ui_samples.hpp"
+
+namespace la {
+namespace {
+
+FindingTarget target(std::string_view pointer, const Agreement& agreement = test::example("valid-semester")) {
+  return finding_target(pointer, agreement);
+}
+
+TEST_CASE("a finding about a field goes to that field's widget") {
+  FindingTarget t = target("/student/email");
+  CHECK(t.section == FormSection::Student);
+  CHECK(t.field == "/student/email");
+  CHECK_FALSE(t.row);
+  CHECK(target("/receivingHei/contactPerson/email").section == FormSection::ReceivingHei);
+  CHECK(target("/endDate").section == FormSection::Mobility);
+  CHECK(target("/studentLanguageSkill/cefrLevel").section == FormSection::Language);
+  CHECK(target("/provisionsUrl").section == FormSection::Recognition);
+}
+
+TEST_CASE("a field the document lacks goes to where the widget would be") {
+  Agreement empty;
+  FindingTarget t = target("/student/givenNames", empty);
+  CHECK(t.field == "/student/givenNames");
+  CHECK(t.section == FormSection::Student);
+}
+
+TEST_CASE("list-level findings go to the table, row-level ones to the row's title") {
+  FindingTarget list = target("/firstVersion/componentsStudied");
+  CHECK(list.section == FormSection::TableA);
+  CHECK(list.field == "/firstVersion/componentsStudied");
+  CHECK(list.list == "/firstVersion/componentsStudied");
+  CHECK_FALSE(list.row);
+
+  FindingTarget row = target("/firstVersion/componentsStudied/3");
+  CHECK(row.field == "/firstVersion/componentsStudied/3/title");
+  CHECK(row.row == 3u);
+  CHECK(row.list == "/firstVersion/componentsStudied");
+}
+
+TEST_CASE("credit findings go to the row's credit cell, term findings to its term") {
+  CHECK(target("/firstVersion/componentsStudied/2/credits").field == "/firstVersion/componentsStudied/2/credits/0/value");
+  CHECK(target("/firstVersion/componentsStudied/2/credits/1/value").field ==
+        "/firstVersion/componentsStudied/2/credits/0/value");
+  CHECK(target("/firstVersion/componentsRecognized/0/credits/0/scheme").field ==
+        "/firstVersion/componentsRecognized/0/credits/0/scheme");
+  CHECK(target("/firstVersion/componentsStudied/1/termId").field == "/firstVersion/componentsStudied/1/termId");
+  CHECK(target("/changesProposal/componentsStudied/1/reasonCode").field == "/changesProposal/componentsStudied/1/reasonCode");
+  CHECK(target("/changesProposal/componentsStudied/1/reasonCode").section == FormSection::ChangesProposal);
+}
+
+TEST_CASE("tables belong to the sections the mobility type gives them") {
+  Agreement blended = test::example("valid-blended");
+  CHECK(target("/firstVersion/blendedMobilityComponents/0/title", blended).section == FormSection::TableA);
+  CHECK(target("/firstVersion/virtualComponents/0/shortDescription", blended).section == FormSection::TableC);
+  CHECK(target("/firstVersion/componentsStudied", blended).section == FormSection::OtherLists);
+  CHECK(target("/firstVersion/virtualComponents").section == FormSection::OtherLists);
+  CHECK(target("/firstVersion/componentsRecognized", blended).section == FormSection::TableB);
+  Agreement doctoral = test::example("valid-doctoral");
+  CHECK(target("/firstVersion/shortTermDoctoralComponents/0", doctoral).section == FormSection::TableA);
+}
+
+TEST_CASE("a missing signature goes to its signer's name; objects to their first field") {
+  FindingTarget signature = target("/firstVersion/sendingHeiSignature");
+  CHECK(signature.section == FormSection::Signatures);
+  CHECK(signature.field == "/firstVersion/sendingHeiSignature/signerName");
+  CHECK(target("/firstVersion/studentSignature/timestamp").field == "/firstVersion/studentSignature/timestamp");
+  CHECK(target("/creditSystem").field == "/creditSystem/name");
+  CHECK(target("/bip/partnerHeis").field == "/bip/partnerHeis");
+  CHECK(target("/bip/partnerHeis/1").field == "/bip/partnerHeis/1/heiId");
+}
+
+TEST_CASE("an unknown field goes to its nearest known parent, or the section's header") {
+  CHECK(target("/student/nickname").field == "#student");
+  CHECK(target("/student/nickname").section == FormSection::Student);
+  CHECK(target("/firstVersion/componentsStudied/0/room").field == "/firstVersion/componentsStudied/0/title");
+  CHECK(target("/approvedChanges").field == "#approvedChanges");
+  CHECK(target("/comment").field == "#document");
+  CHECK(target("/comment").section == FormSection::Document);
+}
+
+TEST_CASE("every finding of every sample lands on a widget or a section header") {
+  for (const Sample& sample : samples()) {
+    CAPTURE(sample.id);
+    Agreement agreement = test::read_valid(sample.text);
+    FindingMarks marks = mark_findings(check_agreement(agreement), agreement);
+    for (const FindingTarget& t : marks.targets) {
+      CAPTURE(t.field);
+      FieldKind kind = field_kind(t.field);
+      bool widget = kind == FieldKind::Text || kind == FieldKind::Number || kind == FieldKind::WholeNumber ||
+                    kind == FieldKind::Flag || kind == FieldKind::List || t.field.substr(0, 1) == "#" ||
+                    (kind == FieldKind::Object && last_token(t.field) == "termId");
+      CHECK(widget);
+    }
+  }
+}
+
+TEST_CASE("findings are counted per section and listed per widget") {
+  Agreement agreement = test::read_valid(find_sample("semester-typical-mistakes")->text);
+  Findings findings = check_agreement(agreement);
+  FindingMarks marks = mark_findings(findings, agreement);
+  CHECK(marks.sections[static_cast<int>(FormSection::Student)].errors == 1);
+  CHECK(marks.sections[static_cast<int>(FormSection::Student)].warnings == 1);
+  REQUIRE(marks.at("/student/email"));
+  CHECK(findings[marks.at("/student/email")->front()].rule_id() == "LA-104");
+  CHECK(marks.at("/student/givenNames") == nullptr);
+}
+
+TEST_CASE("the form lists findings section by section, the student first") {
+  Agreement agreement = test::read_valid(find_sample("semester-typical-mistakes")->text);
+  Findings findings = check_agreement(agreement);
+  FindingMarks marks = mark_findings(findings, agreement);
+  REQUIRE(marks.form_order.size() == findings.size());
+  CHECK(findings[marks.form_order.front()].pointer == "/student/globalId");   // the checker lists the institutions first
+  CHECK(findings.front().pointer == "/receivingHei/erasmusCode");
+  for (std::size_t k = 1; k < marks.form_order.size(); ++k) {
+    CHECK(marks.targets[marks.form_order[k - 1]].section <= marks.targets[marks.form_order[k]].section);
+  }
+}
+
+TEST_CASE("fields have labels by their name and place") {
+  CHECK(field_label_key("/student/email") == "ui.field.email");
+  CHECK(field_label_key("/sendingHei/contactPerson/email") == "ui.field.contact.email");
+  CHECK(field_label_key("/firstVersion/componentsStudied/1/credits/0/value") == "ui.field.credits");
+  CHECK(field_label_key("/creditSystem/url") == "ui.field.creditSystem.url");
+  CHECK(field_label_key("/receivingHei/name") == "ui.field.heiName");
+  CHECK(field_label_key("/bip/partnerHeis/0/heiId") == "ui.field.partnerHeiId");
+}
+
+}  // namespace
+}  // namespace la

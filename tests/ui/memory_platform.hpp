@@ -1,0 +1,72 @@
+// The editor's platform in memory for the UI tests: a storage that can be full or damaged, a
+// clock the test moves, and a record of downloads, page events and announcements.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/editor_platform.hpp"
+
+namespace la::test {
+
+// localStorage as the tests need it: can be full, can be corrupted between visits.
+class MemoryStorage : public DraftStorage {
+ public:
+  std::map<std::string, std::string> items;
+  std::string refuse_with;  // non-empty: every save fails with this reason
+  int saves = 0;
+
+  bool save(const std::string& key, const std::string& text, std::string* error) override {
+    ++saves;
+    if (!refuse_with.empty()) {
+      *error = refuse_with;
+      return false;
+    }
+    items[key] = text;
+    return true;
+  }
+  std::optional<std::string> load(const std::string& key) override {
+    auto it = items.find(key);
+    if (it == items.end()) return std::nullopt;
+    return it->second;
+  }
+  void remove(const std::string& key) override { items.erase(key); }
+};
+
+class MemoryPlatform : public EditorPlatform {
+ public:
+  double clock_ms = 1000;
+  MemoryStorage memory;
+  struct Download {
+    std::string name, mime, bytes;
+  };
+  std::vector<Download> downloads;
+  bool listens_to_changes = false;
+  std::vector<std::string> changes;           // documents given to laOnChange
+  bool takes_exports = false;                 // laOnExport returns true
+  std::vector<std::string> offered_exports;   // file names given to laOnExport
+  std::vector<std::string> announcements;
+  std::vector<double> wakes;
+  std::function<void(const ChosenFile&)> chosen;
+
+  double now_ms() override { return clock_ms; }
+  std::string today() override { return "2026-11-23"; }
+  std::string now_timestamp() override { return "2026-11-23T10:15:00+01:00"; }
+  DraftStorage& storage() override { return memory; }
+  void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
+    downloads.push_back({name, mime, bytes});
+  }
+  void choose_file(std::function<void(const ChosenFile&)> on_chosen) override { chosen = std::move(on_chosen); }
+  bool page_wants_changes() override { return listens_to_changes; }
+  void page_changed(const std::string& json) override { changes.push_back(json); }
+  bool page_takes_export(const std::string&, const std::string& file_name) override {
+    if (takes_exports) offered_exports.push_back(file_name);
+    return takes_exports;
+  }
+  void announce_status(const std::string& text) override { announcements.push_back(text); }
+  void wake_after(double ms) override { wakes.push_back(ms); }
+};
+
+}  // namespace la::test
