@@ -75,8 +75,17 @@
                   'up-to-date Chrome, Edge, Firefox or Safari, or turn on hardware acceleration.';
   var kNoStorage = 'This browser keeps no drafts for this page, so nothing is saved ' +
                    'automatically. Use Export to save your agreement as a file: that file is your save.';
+  // A saved copy of the hosted page has no wasm next to it, and pages opened from disk may not
+  // fetch files anyway: la-studio.html is the copy that works from disk.
+  var kFromDisk = 'Opened from disk, this page cannot load the editor. Open la-studio.html, the ' +
+                  'offline copy (the hosted page\'s "Download for offline use"), instead.';
+  function noDownload(reason) {
+    return location.protocol === 'file:' ? kFromDisk
+        : 'The editor could not be loaded (' + reason + '). Check the connection and reload the page.';
+  }
 
   var modules = [];  // editor modules carried by this script: {factory, info}
+  var loadingScript = null;  // la_editor.js being loaded, when this script carries no module
   var mountCount = 0;
   var style = null;
 
@@ -194,6 +203,28 @@
     return null;
   }
 
+  // The module, or else la_editor.js from this script's folder (or options.moduleUrl), loaded now:
+  // the unpackaged files (build/e2e-site) work with one script tag too.
+  function findOrLoadModule(options) {
+    var found = findModule(options);
+    if (found) return Promise.resolve(found);
+    var url = options.moduleUrl || baseUrl + 'la_editor.js';
+    loadingScript = loadingScript || new Promise(function(resolve, reject) {
+      var script = document.createElement('script');
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = function() {
+        reject(new Error(noDownload(url)));
+      };
+      document.head.appendChild(script);
+    });
+    return loadingScript.then(function() {
+      found = findModule(options);
+      if (!found) throw new Error('LAStudio: ' + url + ' defines no editor module');
+      return found;
+    });
+  }
+
   function base64Bytes(text) {
     var binary = atob(text);
     var bytes = new Uint8Array(binary.length);
@@ -295,13 +326,21 @@
     addStyle();
     var view = createView(element, options);
     var problem = unsupported();
-    var found = problem ? null : findModule(options);
-    if (!problem && !found) problem = 'LAStudio: load the editor module before mounting.';
     if (problem) {
       view.fail(problem);
       return Promise.reject(new Error(problem));
     }
     if (options.storageNotice !== false && !storageWorks()) view.notice(kNoStorage);
+    return findOrLoadModule(options).then(function(found) {
+      return start(element, options, view, found);
+    }).catch(function(error) {
+      view.fail(error.message);
+      throw error;
+    });
+  }
+
+  // Starts the module found for a mount; resolves to the editor (see mount).
+  function start(element, options, view, found) {
 
     // The options the C++ side reads with la::web::mount_option(): strings only.
     var mountOptions = {
@@ -335,13 +374,7 @@
     };
     if (found.info) {
       moduleOptions.instantiateWasm = wasmLoader(found.info, options, view, function(error) {
-        // A saved copy of the hosted page has no wasm next to it, and pages opened from disk
-        // may not fetch files anyway: la-studio.html is the copy that works from disk.
-        loadFailed(new Error(location.protocol === 'file:'
-            ? 'Opened from disk, this page cannot load the editor. Open la-studio.html, the ' +
-              'offline copy (the hosted page\'s "Download for offline use"), instead.'
-            : 'The editor could not be loaded (' + (error && error.message || error) +
-              '). Check the connection and reload the page.'));
+        loadFailed(new Error(noDownload(error && error.message || error)));
       });
     } else if (options.locateFile) {
       moduleOptions.locateFile = options.locateFile;
@@ -395,9 +428,6 @@
           view.root.remove();
         },
       };
-    }).catch(function(error) {
-      view.fail(error.message);
-      throw error;
     });
   }
 
