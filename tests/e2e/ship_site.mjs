@@ -109,6 +109,11 @@ async function waitForView(frame, id, predicate, what, timeout = 10000) {
 async function clickItem(frame, id, item) {
   const state = await waitForView(frame, id, (s) => s.rects[item], `item ${item}`);
   const r = state.rects[item];
+  // Scrolls the page so that the item is in view, as a student would.
+  await frame.locator(`#${id} canvas`).evaluate((canvas, r) => {
+    const y = canvas.getBoundingClientRect().top + r[1] + r[3] / 2;
+    if (y < 0 || y > innerHeight) scrollBy(0, y - innerHeight / 2);
+  }, r);
   const box = await frame.locator(`#${id} canvas`).boundingBox();
   await (frame.mouse ? frame : frame.page()).mouse.click(box.x + r[0] + r[2] / 2, box.y + r[1] + r[3] / 2);
 }
