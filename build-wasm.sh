@@ -32,6 +32,11 @@ rm -rf "$e2e"
 mkdir -p "$e2e"
 cp "$site"/* "$root"/tests/e2e/pages/* "$e2e/"
 cp "$build/tests/e2e/fixture/la_fixture.js" "$build/tests/e2e/fixture/la_fixture.wasm" "$e2e/"
+
+# The embedding pages, then packaging: la_studio.js carries the module, the wasm gets a hashed
+# name and .gz/.br copies, la-studio.html is the offline single file (scripts/package-site.mjs).
+cp "$root/web/embed-demo.html" "$root/web/embed-frame.html" "$site/"
+node "$root/scripts/package-site.mjs" "$site"
 echo "Site written to build/site (e2e pages: build/e2e-site)"
 
 if [ "${1:-}" = "--serve" ]; then

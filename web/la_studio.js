@@ -1,64 +1,441 @@
-// LAStudio.mount(element, options): puts an editor (one wasm module instance) into a page element.
+// LAStudio.mount(element, options): puts a Learning Agreement editor into any page element.
 //
-// The page loads this file and the app's module script (la_fixture.js now, the editor later),
-// which defines createLAStudioModule. Each mount creates its own canvas and hidden textarea inside
-// element and its own module instance, so two editors on one page share nothing: not memory, not
-// focus, not keys, not drafts (options.draftKey). LAStudio and createLAStudioModule are the only
-// globals. Returns a Promise of {module, element, canvas, textarea}.
+//   const editor = await LAStudio.mount(document.getElementById('la'), {
+//     lang: 'en', document: jsonText, readOnly: false, draftKey: 'la-draft',
+//     onChange: (json) => {...}, onExport: (json, fileName) => {...}});
+//   editor.getDocument(); editor.setDocument(json); editor.findings(); editor.destroy();
 //
-// options: draftKey (localStorage key of this editor's draft), label (accessible name),
-//          factory (module factory, default createLAStudioModule), locateFile (where the .wasm is).
+// Each mount makes its own elements inside `element` (a wrapper holding a canvas and a hidden
+// textarea) and its own wasm module instance: two editors on one page share no memory, focus,
+// keys or draft. LAStudio is the only global: the site's la_studio.js carries the editor module
+// (Emscripten's factory) inside a closure (scripts/package-site.mjs), and its CSS is scoped to
+// .la-studio elements it creates; the page's own elements, styles and inputs are left alone.
+// Until the first frame the element shows "Loading the editor…" with the download's progress; a
+// browser that cannot run the editor gets a plain message in the element instead.
+//
+// A page may also load a module script of its own (Emscripten output defining
+// createLAStudioModule, as the e2e test pages do) or pass options.factory. docs/embedding.md
+// documents the options, the returned editor and the iframe embedding (web/embed-frame.html).
 (function() {
   'use strict';
+  if (window.LAStudio && window.LAStudio.mount) return;  // loaded twice: the first one stays
+
+  // Where this script came from: the wasm is found next to it.
+  var script = document.currentScript;
+  var baseUrl = script && script.src ? script.src.replace(/[?#].*$/, '').replace(/[^/]*$/, '') : '';
+
+  // Every rule applies to elements this file creates (all under .la-studio). Layout properties
+  // are !important so that host rules such as "canvas { border: 5px solid red }" or
+  // "#content textarea { width: 100% }" cannot reach into the editor.
   var kCss =
-    '.la-studio{position:relative;overflow:hidden}' +
-    '.la-studio-canvas{display:block;width:100%;height:100%;touch-action:none;outline:none}' +
+    '.la-studio{position:relative!important;display:flex!important;flex-direction:column!important;' +
+    'width:100%!important;height:100%!important;margin:0!important;padding:0!important;' +
+    'border:0!important;box-sizing:border-box!important;overflow:hidden!important;' +
+    'font:16px/1.4 system-ui,sans-serif;color:#1d232b;background:#f4f1ec;text-align:left;' +
+    'letter-spacing:normal;text-transform:none;direction:ltr}' +
+    '.la-studio *{box-sizing:border-box!important}' +
+    '.la-studio-stage{position:relative!important;flex:1 1 auto!important;min-height:0!important;' +
+    'margin:0!important;padding:0!important;border:0!important}' +
+    '.la-studio-canvas{position:absolute!important;left:0!important;top:0!important;' +
+    'width:100%!important;height:100%!important;max-width:none!important;max-height:none!important;' +
+    'margin:0!important;padding:0!important;border:0!important;display:block!important;' +
+    'transform:none!important;touch-action:none;outline:none;background:none}' +
     '.la-studio-canvas:focus-visible{outline:2px solid #2b5fb4;outline-offset:-2px}' +
     // Present for the browser (focus, IME, on-screen keyboard), invisible to the student...
-    '.la-studio-text{position:absolute;left:0;top:0;width:1px;height:1em;margin:0;padding:0;' +
-    'border:0;outline:0;resize:none;overflow:hidden;white-space:pre;opacity:0;' +
-    'pointer-events:none;background:transparent;color:transparent;caret-color:transparent}' +
+    '.la-studio-text{position:absolute!important;left:0;top:0;width:1px!important;height:1em;' +
+    'min-width:0!important;min-height:0!important;max-width:none!important;' +
+    'margin:0!important;padding:0!important;border:0!important;outline:0!important;' +
+    'resize:none!important;overflow:hidden!important;white-space:pre!important;opacity:0!important;' +
+    'pointer-events:none!important;background:transparent!important;color:transparent!important;' +
+    'caret-color:transparent!important;font-family:sans-serif!important;line-height:1!important;' +
+    'letter-spacing:normal!important;text-transform:none!important;text-indent:0!important;' +
+    'box-shadow:none!important;transform:none!important;display:block!important}' +
     // ...except while an IME composes: the preedit text shows at the caret.
-    '.la-studio-text.la-composing{opacity:1;width:auto;min-width:12em;color:#111;' +
-    'background:#fff;box-shadow:0 0 0 1px #2b5fb4;z-index:1}' +
-    '.la-studio-error{margin:1em;font:16px/1.4 sans-serif;color:#8a1c1c}';
+    '.la-studio-text.la-composing{opacity:1!important;width:auto!important;min-width:12em!important;' +
+    'color:#111!important;background:#fff!important;box-shadow:0 0 0 1px #2b5fb4!important;z-index:1}' +
+    '.la-studio-error{margin:1em!important;padding:0!important;font:16px/1.4 system-ui,sans-serif;' +
+    'color:#8a1c1c;position:relative;z-index:2}' +
+    '.la-studio.la-failed .la-studio-canvas{display:none!important}' +
+    '.la-studio-loading{position:absolute!important;left:0;top:0;right:0;bottom:0;z-index:3;' +
+    'display:flex!important;flex-direction:column;align-items:center;justify-content:center;' +
+    'gap:.6em;margin:0!important;background:#f4f1ec;color:#1d232b}' +
+    '.la-studio-loading progress{display:block!important;width:12em!important;height:.5em!important;' +
+    'margin:0!important;padding:0!important;accent-color:#2b5fb4}' +
+    '.la-studio-notice{display:flex!important;align-items:center;gap:1em;margin:0!important;' +
+    'padding:.5em 1em!important;background:#fff4c2;color:#3b3000;border-bottom:1px solid #d9c56b!important;' +
+    'font:15px/1.35 system-ui,sans-serif}' +
+    '.la-studio-notice p{margin:0!important;padding:0!important;flex:1 1 auto}' +
+    '.la-studio-notice button{flex:none;margin:0!important;padding:.25em .9em!important;' +
+    'font:inherit;color:inherit;background:#fff;border:1px solid #8d7b2a!important;border-radius:4px;' +
+    'cursor:pointer;width:auto!important;height:auto!important}';
 
+  var kNoWasm = 'This browser cannot run the editor: WebAssembly is not available or is turned ' +
+                'off. Try an up-to-date Chrome, Edge, Firefox or Safari.';
+  var kNoWebGL2 = 'This browser cannot show the editor: WebGL 2 is not available. Try an ' +
+                  'up-to-date Chrome, Edge, Firefox or Safari, or turn on hardware acceleration.';
+  var kNoStorage = 'This browser keeps no drafts for this page, so nothing is saved ' +
+                   'automatically. Use Export to save your agreement as a file: that file is your save.';
+  // A saved copy of the hosted page has no wasm next to it, and pages opened from disk may not
+  // fetch files anyway: la-studio.html is the copy that works from disk.
+  var kFromDisk = 'Opened from disk, this page cannot load the editor. Open la-studio.html, the ' +
+                  'offline copy (the hosted page\'s "Download for offline use"), instead.';
+  function noDownload(reason) {
+    return location.protocol === 'file:' ? kFromDisk
+        : 'The editor could not be loaded (' + reason + '). Check the connection and reload the page.';
+  }
+
+  var modules = [];  // editor modules carried by this script: {factory, info}
+  var loadingScript = null;  // la_editor.js being loaded, when this script carries no module
+  var mountCount = 0;
+  var style = null;
+
+  // A constructed style sheet where the browser has them: a page's Content-Security-Policy
+  // (style-src without 'unsafe-inline') does not apply to it, as it would to a <style> element.
   function addStyle() {
-    if (document.getElementById('la-studio-style')) return;
-    var style = document.createElement('style');
-    style.id = 'la-studio-style';
-    style.textContent = kCss;
-    document.head.appendChild(style);
+    if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in document &&
+        'replaceSync' in CSSStyleSheet.prototype) {
+      if (!style) {
+        style = new CSSStyleSheet();
+        style.replaceSync(kCss);
+      }
+      if (document.adoptedStyleSheets.indexOf(style) < 0) {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.concat([style]);
+      }
+    } else if (!style || !style.isConnected) {
+      style = document.createElement('style');
+      style.setAttribute('data-la-studio', '');
+      style.textContent = kCss;
+      (document.head || document.documentElement).appendChild(style);
+    }
+  }
+
+  function unsupported() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return kNoWasm;
+    if (typeof WebGL2RenderingContext !== 'function') return kNoWebGL2;
+    return '';
+  }
+
+  function storageWorks() {
+    try {
+      var key = 'la-studio-storage-probe';
+      window.localStorage.setItem(key, '1');
+      window.localStorage.removeItem(key);
+      return true;
+    } catch (e) {
+      return false;  // SecurityError (file:// in some browsers, sandboxed frames, cookies off)
+    }
+  }
+
+  function make(tag, className, parent) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (parent) parent.appendChild(e);
+    return e;
+  }
+
+  // The elements of one editor: wrapper > [notice] stage > canvas, textarea; loading overlay.
+  function createView(element, options) {
+    var root = make('div', 'la-studio');
+    var stage = make('div', 'la-studio-stage', root);
+    var canvas = make('canvas', 'la-studio-canvas', stage);
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-label', options.label || 'Learning Agreement editor');
+    var textarea = make('textarea', 'la-studio-text', stage);
+    textarea.tabIndex = -1;  // Tab moves between the editor's own fields, not onto this
+    textarea.setAttribute('aria-hidden', 'true');
+    textarea.setAttribute('autocomplete', 'off');
+    textarea.setAttribute('spellcheck', 'false');
+    var loading = make('div', 'la-studio-loading', root);
+    loading.setAttribute('role', 'status');
+    var loadingText = make('p', '', loading);
+    loadingText.textContent = 'Loading the editor…';
+    loadingText.style.margin = '0';
+    var progress = make('progress', '', loading);
+    progress.max = 1;
+    element.appendChild(root);
+    return {
+      root: root, stage: stage, canvas: canvas, textarea: textarea,
+      progress: function(fraction) {
+        if (fraction >= 1) {
+          loadingText.textContent = 'Starting the editor…';
+          progress.removeAttribute('value');
+        } else {
+          progress.value = fraction;
+        }
+      },
+      ready: function() { loading.remove(); },
+      // Asked once the editor runs (a layout now would hold up the wasm download).
+      checkHeight: function() {
+        if (root.getBoundingClientRect().height) return;
+        // An element without a height would show nothing at all.
+        root.style.setProperty('min-height', '30em');
+        console.warn('LAStudio.mount: the element has no height; give it one (e.g. height: 80vh).');
+      },
+      fail: function(message) {
+        loading.remove();
+        root.classList.add('la-failed');
+        if (root.querySelector('.la-studio-error')) return;  // the module has shown it already
+        var p = make('p', 'la-studio-error', stage);
+        p.setAttribute('role', 'alert');
+        p.textContent = message;
+      },
+      notice: function(message) {
+        var bar = make('div', 'la-studio-notice');
+        bar.setAttribute('role', 'status');
+        make('p', '', bar).textContent = message;
+        var ok = make('button', '', bar);
+        ok.type = 'button';
+        ok.textContent = 'OK';
+        ok.addEventListener('click', function() { bar.remove(); canvas.focus({preventScroll: true}); });
+        root.insertBefore(bar, stage);
+      },
+    };
+  }
+
+  // The module factory and what the build knows about it: {factory, info} (info may be null).
+  function findModule(options) {
+    if (typeof options.factory === 'function') return {factory: options.factory, info: null};
+    if (modules.length) return modules[modules.length - 1];
+    if (typeof window.createLAStudioModule === 'function') {
+      return {factory: window.createLAStudioModule, info: null};
+    }
+    return null;
+  }
+
+  // The module, or else la_editor.js from this script's folder (or options.moduleUrl), loaded now:
+  // the unpackaged files (build/e2e-site) work with one script tag too.
+  function findOrLoadModule(options) {
+    var found = findModule(options);
+    if (found) return Promise.resolve(found);
+    var url = options.moduleUrl || baseUrl + 'la_editor.js';
+    loadingScript = loadingScript || new Promise(function(resolve, reject) {
+      var script = document.createElement('script');
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = function() {
+        reject(new Error(noDownload(url)));
+      };
+      document.head.appendChild(script);
+    });
+    return loadingScript.then(function() {
+      found = findModule(options);
+      if (!found) throw new Error('LAStudio: ' + url + ' defines no editor module');
+      return found;
+    });
+  }
+
+  function base64Bytes(text) {
+    var binary = atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  // Emscripten's instantiateWasm hook: compiles the wasm while it downloads (when served as
+  // application/wasm) and reports the download's progress; or instantiates the bytes carried by
+  // the single-file page. Calls failed(error) if the wasm cannot be had.
+  function wasmLoader(info, options, view, failed) {
+    return function(imports, receive) {
+      var done = function(result) {
+        view.progress(1);
+        receive(result.instance, result.module);
+      };
+      if (info.wasmBase64) {
+        WebAssembly.instantiate(base64Bytes(info.wasmBase64), imports).then(done, failed);
+        return {};
+      }
+      var url = options.locateFile ? options.locateFile(info.wasm, baseUrl) : baseUrl + info.wasm;
+      fetch(url, {credentials: 'same-origin'}).then(function(response) {
+        if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+        if (response.body && info.wasmBytes) {
+          // A copy of the stream counts the bytes; the original keeps its URL, so the browser
+          // can cache the compiled code for the next visit.
+          var reader = response.clone().body.getReader();
+          var received = 0;
+          var count = function(chunk) {
+            if (chunk.done) return;
+            received += chunk.value.byteLength;
+            view.progress(Math.min(received / info.wasmBytes, 0.99));
+            return reader.read().then(count);
+          };
+          reader.read().then(count).catch(function() {});
+        }
+        var type = response.headers.get('content-type') || '';
+        if (typeof WebAssembly.instantiateStreaming === 'function' && /^application\/wasm/.test(type)) {
+          return WebAssembly.instantiateStreaming(response, imports);
+        }
+        // Served with another type: still works, compiled after the download.
+        return response.arrayBuffer().then(function(bytes) { return WebAssembly.instantiate(bytes, imports); });
+      }).then(done, failed);
+      return {};
+    };
+  }
+
+  // Calls the editor's exported C function name (arguments: strings or numbers); returns its
+  // string result, valid only until the next call, as a JS string.
+  function callEditor(module, name, args) {
+    var f = module['_' + name];
+    if (typeof f !== 'function') {
+      throw new Error('LAStudio: this module has no ' + name + '() (it is not the editor)');
+    }
+    var pointers = [];
+    try {
+      var values = (args || []).map(function(arg) {
+        if (typeof arg !== 'string') return arg;
+        var bytes = new TextEncoder().encode(arg);
+        var p = module._malloc(bytes.length + 1);
+        module.HEAPU8.set(bytes, p);
+        module.HEAPU8[p + bytes.length] = 0;
+        pointers.push(p);
+        return p;
+      });
+      var result = f.apply(null, values);
+      return typeof result === 'number' && result ? module.UTF8ToString(result) : '';
+    } finally {
+      pointers.forEach(function(p) { module._free(p); });
+    }
+  }
+
+  // Host callbacks run after the editor's frame has finished (never inside it), and an error
+  // thrown by the page's code is reported without disturbing the editor.
+  function later(callback, args) {
+    Promise.resolve().then(function() { callback.apply(null, args); });
+  }
+
+  function documentText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+
+  function defaultDraftKey(element) {
+    var page = location.pathname.replace(/index\.html$/, '');
+    return 'la-studio-draft:' + page + ':' + (element.id || 'editor-' + mountCount);
   }
 
   function mount(element, options) {
     options = options || {};
-    var factory = options.factory || window.createLAStudioModule;
-    if (typeof factory !== 'function') {
-      return Promise.reject(new Error('LAStudio: load the editor module script before mounting'));
+    if (!element || element.nodeType !== 1) {
+      return Promise.reject(new TypeError('LAStudio.mount: the first argument must be a page element'));
     }
+    for (var child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.classList.contains('la-studio')) {
+        return Promise.reject(new Error('LAStudio.mount: this element holds an editor already'));
+      }
+    }
+    ++mountCount;
     addStyle();
-    element.classList.add('la-studio');
-    var canvas = document.createElement('canvas');
-    canvas.className = 'la-studio-canvas';
-    canvas.tabIndex = 0;
-    canvas.setAttribute('role', 'application');
-    canvas.setAttribute('aria-label', options.label || 'Learning Agreement editor');
-    var textarea = document.createElement('textarea');
-    textarea.className = 'la-studio-text';
-    textarea.tabIndex = -1;  // Tab moves between the editor's own fields, not onto this
-    textarea.setAttribute('aria-hidden', 'true');
-    textarea.setAttribute('autocomplete', 'off');
-    element.appendChild(canvas);
-    element.appendChild(textarea);
-    var moduleOptions = {
-      laHost: {container: element, canvas: canvas, textarea: textarea, options: options},
-    };
-    if (options.locateFile) moduleOptions.locateFile = options.locateFile;
-    return factory(moduleOptions).then(function(module) {
-      return {module: module, element: element, canvas: canvas, textarea: textarea};
+    var view = createView(element, options);
+    var problem = unsupported();
+    if (problem) {
+      view.fail(problem);
+      return Promise.reject(new Error(problem));
+    }
+    if (options.storageNotice !== false && !storageWorks()) view.notice(kNoStorage);
+    return findOrLoadModule(options).then(function(found) {
+      return start(element, options, view, found);
+    }).catch(function(error) {
+      view.fail(error.message);
+      throw error;
     });
   }
 
-  window.LAStudio = {mount: mount};
+  // Starts the module found for a mount; resolves to the editor (see mount).
+  function start(element, options, view, found) {
+
+    // The options the C++ side reads with la::web::mount_option(): strings only.
+    var mountOptions = {
+      draftKey: options.draftKey || defaultDraftKey(element),
+      readOnly: options.readOnly ? 'true' : 'false',
+    };
+    if (options.lang) mountOptions.lang = String(options.lang);
+    if (options.document !== undefined && options.document !== null) {
+      mountOptions.document = documentText(options.document);
+    }
+    var failure = '';
+    var firstFrame = false;
+    var forward = function(e) {
+      if (e.type === 'la-first-frame') {
+        firstFrame = true;
+        view.ready();
+      } else {
+        failure = e.detail || 'The editor cannot start.';
+        view.fail(failure);
+      }
+      // The page listens on its own element (these events do not bubble).
+      element.dispatchEvent(new CustomEvent(e.type, {bubbles: false, detail: e.detail}));
+    };
+    view.stage.addEventListener('la-first-frame', forward);
+    view.stage.addEventListener('la-error', forward);
+
+    var loadFailed;
+    var loadFailure = new Promise(function(resolve, reject) { loadFailed = reject; });
+    var moduleOptions = {
+      laHost: {container: view.stage, canvas: view.canvas, textarea: view.textarea, options: mountOptions},
+    };
+    if (found.info) {
+      moduleOptions.instantiateWasm = wasmLoader(found.info, options, view, function(error) {
+        loadFailed(new Error(noDownload(error && error.message || error)));
+      });
+    } else if (options.locateFile) {
+      moduleOptions.locateFile = options.locateFile;
+    }
+    if (typeof options.onChange === 'function') {
+      moduleOptions.laOnChange = function(json) { later(options.onChange, [json]); };
+    }
+    if (typeof options.onExport === 'function') {
+      // The page takes the file (uploads it to its own form, say): no download.
+      moduleOptions.laOnExport = function(json, fileName) {
+        later(options.onExport, [json, fileName]);
+        return true;
+      };
+    }
+
+    return Promise.race([found.factory(moduleOptions), loadFailure]).then(function(module) {
+      if (failure) throw new Error(failure);
+      if (!firstFrame) view.ready();  // no frame yet (element hidden): nothing to wait for
+      view.checkHeight();
+      var destroyed = false;
+      var call = function(name, args) {
+        if (destroyed) throw new Error('LAStudio: this editor has been destroyed');
+        return callEditor(module, name, args);
+      };
+      return {
+        module: module, element: element, canvas: view.canvas, textarea: view.textarea,
+        // The agreement as canonical JSON text.
+        getDocument: function() { return call('la_document_json'); },
+        // Replaces the agreement: {ok: true, findings} or, keeping the current one,
+        // {ok: false, error: {message, line, column, path}}.
+        setDocument: function(json) {
+          var result = JSON.parse(call('la_set_document_json', [documentText(json)]));
+          return result.ok ? {ok: true, findings: result.findings}
+                           : {ok: false, error: result.error};
+        },
+        // The checker's findings, as `la-check --json` lists them.
+        findings: function() { return JSON.parse(call('la_findings_json')); },
+        setReadOnly: function(readOnly) { call('la_set_read_only', [readOnly ? 1 : 0]); },
+        setLanguage: function(lang) { call('la_set_language', [String(lang)]); },
+        // Removes the editor: frames, timers and listeners stop, the WebGL context is released.
+        destroy: function() {
+          if (destroyed) return;
+          destroyed = true;
+          if (typeof module._la_web_destroy === 'function') module._la_web_destroy();
+          module.laOnChange = module.laOnExport = null;
+          view.stage.removeEventListener('la-first-frame', forward);
+          view.stage.removeEventListener('la-error', forward);
+          var gl = view.canvas.getContext('webgl2');
+          var lose = gl && gl.getExtension('WEBGL_lose_context');
+          if (lose) lose.loseContext();
+          view.root.remove();
+        },
+      };
+    });
+  }
+
+  // Called by the site's la_studio.js (scripts/package-site.mjs) for the module it carries.
+  // info: {name, wasm (file next to this script), wasmBytes, wasmBase64 (single-file page)}.
+  function registerModule(factory, info) {
+    modules.push({factory: factory, info: info || null});
+  }
+
+  window.LAStudio = {mount: mount, registerModule: registerModule};
 })();

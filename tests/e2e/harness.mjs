@@ -36,13 +36,15 @@ function countDrawCalls() {
                                         : [...counts.values()].reduce((a, b) => a + b, 0);
 }
 
-// One browser and one server per test file.
-export function useBrowser() {
+// One browser and one server per test file. dir: the site served, relative to the checkout
+// (build/e2e-site: the browser layer's test pages; build/site: what ships); marker: a file the
+// build writes there.
+export function useBrowser(dir = 'build/e2e-site', marker = 'la_fixture.wasm') {
   const shared = {};
   before(async () => {
-    const site = path.join(root, 'build/e2e-site');
-    if (!fs.existsSync(path.join(site, 'la_fixture.wasm'))) {
-      throw new Error('build/e2e-site is missing: run ./build-wasm.sh first');
+    const site = path.join(root, dir);
+    if (!fs.existsSync(path.join(site, marker))) {
+      throw new Error(`${dir} is missing: run ./build-wasm.sh first`);
     }
     const {server, port} = await serve(site);
     shared.server = server;
@@ -59,7 +61,18 @@ export function useBrowser() {
 // A test on a fresh page of test.html: on failure a screenshot goes to build/e2e-artifacts.
 // options: {dpr, hasTouch, permissions, initScript, viewport}.
 export function pageTest(shared, name, options, body) {
-  test(name, async () => {
+  browserTest(shared, name, options, async (page) => {
+    await openTestPage(page, shared.base);
+    await body(page);
+  });
+}
+
+// A test on a fresh page in a fresh context, which body(page, context) navigates itself. Page
+// errors fail it; on failure a screenshot goes to build/e2e-artifacts. options: as pageTest's,
+// skip (a reason not to run it) and todo (a known gap: it runs, and its failure is reported
+// without failing the run).
+export function browserTest(shared, name, options, body) {
+  test(name, {skip: options.skip || false, todo: options.todo || false}, async () => {
     const context = await shared.browser.newContext({
       deviceScaleFactor: options.dpr || 1,
       viewport: options.viewport || {width: 700, height: 950},
@@ -75,8 +88,7 @@ export function pageTest(shared, name, options, body) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     try {
-      await openTestPage(page, shared.base);
-      await body(page);
+      await body(page, context);
       if (errors.length) throw new Error('page errors: ' + errors.join('; '));
     } catch (error) {
       fs.mkdirSync(artifacts, {recursive: true});

@@ -31,6 +31,7 @@ int la_web_is_apple();
 char* la_web_option(const char* name);
 void la_web_notify(const char* event_name);
 void la_web_show_error(const char* message);
+void la_web_detach();
 }
 
 namespace la::web {
@@ -220,6 +221,16 @@ void request_frame_after(double ms) {
 
 void set_busy(bool busy) { input::set_busy(busy); }
 
+void destroy() {
+  BackendState& b = g_backend;
+  if (!b.created) return;
+  b.created = false;  // frame() does nothing from now on
+  b.draw = nullptr;
+  schedule::stop();
+  webgl2::destroy();
+  la_web_detach();
+}
+
 std::string mount_option(std::string_view name) {
   char* value = la_web_option(std::string(name).c_str());
   if (!value) return {};
@@ -232,7 +243,11 @@ FrameStats frame_stats() { return g_backend.stats; }
 
 }  // namespace la::web
 
+// Called by web/la_studio.js (destroy()).
+extern "C" EMSCRIPTEN_KEEPALIVE void la_web_destroy() { la::web::destroy(); }
+
 extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_focus(int focused) {
+  if (!la::web::g_backend.created) return;
   la::web::g_backend.blur_pending = !focused;
   if (focused) ImGui::GetIO().AddFocusEvent(true);
   la::web::schedule::after_input();

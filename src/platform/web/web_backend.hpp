@@ -54,6 +54,10 @@ void request_frame_after(double ms);
 // Shows a progress cursor over the editor while long work runs.
 void set_busy(bool busy);
 
+// Unmounts this editor (LAStudio's destroy()): no frame, timer or listener of it runs again and
+// its WebGL context is released. The page then removes the elements and drops the module.
+void destroy();
+
 // A string option given to LAStudio.mount(element, options), e.g. "draftKey"; empty if absent.
 std::string mount_option(std::string_view name);
 

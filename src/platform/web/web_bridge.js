@@ -3,8 +3,9 @@
 // Linked with --js-library, so everything here lives inside the module factory's closure: each
 // LAStudio.mount() gets its own laWeb state and its own listeners, bound to its own elements
 // (Module.laHost = {container, canvas, textarea, options}, set by web/la_studio.js). Nothing is
-// registered on window or document. The C++ side is in web_*.cpp; the la_web_on_* functions
-// called below are its EMSCRIPTEN_KEEPALIVE entry points.
+// registered on window or document, and la_web_detach removes every listener again (unmount).
+// The C++ side is in web_*.cpp; the la_web_on_* functions called below are its
+// EMSCRIPTEN_KEEPALIVE entry points.
 mergeInto(LibraryManager.library, {
   $laWeb: {
     host: null,
@@ -14,6 +15,18 @@ mergeInto(LibraryManager.library, {
     clipboardWritten: false,
     cursor: '',
     files: [],            // pending picker requests, by id
+    listeners: [],        // [target, type, listener, options] added by la_web_attach
+    ratioQuery: null,     // the devicePixelRatio media query watched, and its listener
+    ratioListener: null,
+  },
+
+  $laWebListen__deps: ['$laWeb'],
+  // addEventListener that la_web_detach undoes. An app's own --js-library that listens on window
+  // or document (page events) uses it too (__deps: ['$laWebListen']), so that LAStudio's
+  // destroy() leaves no listener of a removed editor behind.
+  $laWebListen: function(target, type, listener, options) {
+    target.addEventListener(type, listener, options);
+    laWeb.listeners.push([target, type, listener, options]);
   },
 
   // Calls f with a malloc'd UTF-8 copy of s, then frees it.
@@ -48,7 +61,8 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  la_web_attach__deps: ['$laWeb', '$laWebString', '$laWebDeliverFile', '$specialHTMLTargets'],
+  la_web_attach__deps: ['$laWeb', '$laWebListen', '$laWebString', '$laWebDeliverFile',
+                        '$specialHTMLTargets'],
   // Installs the listeners that html5.h has no API for and names the elements for html5.h.
   la_web_attach: function() {
     var host = Module['laHost'];
@@ -93,8 +107,9 @@ mergeInto(LibraryManager.library, {
     }
     // A zoom that leaves the device-pixel size unchanged still changes devicePixelRatio.
     var watchRatio = function() {
-      var query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
-      query.addEventListener('change', function() { report(0, 0); watchRatio(); }, {once: true});
+      laWeb.ratioQuery = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+      laWeb.ratioListener = function() { report(0, 0); watchRatio(); };
+      laWeb.ratioQuery.addEventListener('change', laWeb.ratioListener, {once: true});
     };
     watchRatio();
     report(0, 0);
@@ -108,26 +123,26 @@ mergeInto(LibraryManager.library, {
       _la_web_on_pointer(type, e.clientX - r.left, e.clientY - r.top, e.button,
                          kinds[e.pointerType] || 0, e.timeStamp);
     };
-    canvas.addEventListener('pointerdown', function(e) {
+    laWebListen(canvas, 'pointerdown', function(e) {
       if (!e.isPrimary) return;
       canvas.setPointerCapture(e.pointerId);
       if (!box.contains(document.activeElement)) canvas.focus({preventScroll: true});
       e.preventDefault();
       send(0, e);
     });
-    canvas.addEventListener('pointermove', function(e) { send(1, e); });
-    canvas.addEventListener('pointerup', function(e) { send(2, e); });
-    canvas.addEventListener('pointercancel', function(e) { send(3, e); });
-    canvas.addEventListener('pointerleave', function(e) { send(4, e); });
+    laWebListen(canvas, 'pointermove', function(e) { send(1, e); });
+    laWebListen(canvas, 'pointerup', function(e) { send(2, e); });
+    laWebListen(canvas, 'pointercancel', function(e) { send(3, e); });
+    laWebListen(canvas, 'pointerleave', function(e) { send(4, e); });
     // Focus is moved by us (canvas or textarea); the browser's own mousedown focus would undo it.
-    canvas.addEventListener('mousedown', function(e) { e.preventDefault(); });
-    canvas.addEventListener('contextmenu', function(e) { e.preventDefault(); });
+    laWebListen(canvas, 'mousedown', function(e) { e.preventDefault(); });
+    laWebListen(canvas, 'contextmenu', function(e) { e.preventDefault(); });
 
     // Focus of the editor as a whole (canvas and textarea are both inside box).
-    box.addEventListener('focusin', function(e) {
+    laWebListen(box, 'focusin', function(e) {
       if (!box.contains(e.relatedTarget)) _la_web_on_focus(1);
     });
-    box.addEventListener('focusout', function(e) {
+    laWebListen(box, 'focusout', function(e) {
       if (!box.contains(e.relatedTarget)) _la_web_on_focus(0);
     });
 
@@ -147,18 +162,18 @@ mergeInto(LibraryManager.library, {
         laWebString(inserted, function(p) { _la_web_on_text_edit(deleted, p); });
       }
     };
-    ta.addEventListener('compositionstart', function() {
+    laWebListen(ta, 'compositionstart', function() {
       laWeb.composing = true;
       ta.classList.add('la-composing');
       _la_web_on_composition(1);
     });
-    ta.addEventListener('compositionend', function() {
+    laWebListen(ta, 'compositionend', function() {
       laWeb.composing = false;
       ta.classList.remove('la-composing');
       _la_web_on_composition(0);
       sync();
     });
-    ta.addEventListener('input', function(e) {
+    laWebListen(ta, 'input', function(e) {
       if (e.isComposing || laWeb.composing) return;  // only committed text reaches ImGui
       sync();
     });
@@ -175,24 +190,38 @@ mergeInto(LibraryManager.library, {
       if (kind == 2 || laWeb.clipboardWritten) e.preventDefault();
     };
     [ta, canvas].forEach(function(el) {
-      el.addEventListener('copy', function(e) { clip(0, e); });
-      el.addEventListener('cut', function(e) { clip(1, e); });
-      el.addEventListener('paste', function(e) { clip(2, e); });
+      laWebListen(el, 'copy', function(e) { clip(0, e); });
+      laWebListen(el, 'cut', function(e) { clip(1, e); });
+      laWebListen(el, 'paste', function(e) { clip(2, e); });
     });
 
     // Files dropped onto the editor.
-    box.addEventListener('dragover', function(e) {
+    laWebListen(box, 'dragover', function(e) {
       if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0) {
         e.preventDefault();
         e.dataTransfer.dropEffect = 'copy';
       }
     });
-    box.addEventListener('drop', function(e) {
+    laWebListen(box, 'drop', function(e) {
       if (!e.dataTransfer || !e.dataTransfer.files.length) return;
       e.preventDefault();
       laWebDeliverFile(0, e.dataTransfer.files[0]);
     });
     return 1;
+  },
+
+  la_web_detach__deps: ['$laWeb', '$JSEvents', '$specialHTMLTargets'],
+  // Undoes la_web_attach (unmount): the listeners added there and by html5.h, the size and ratio
+  // watchers, the html5.h names. Called by la::web::destroy() after the WebGL context is gone.
+  la_web_detach: function() {
+    laWeb.listeners.forEach(function(l) { l[0].removeEventListener(l[1], l[2], l[3]); });
+    laWeb.listeners = [];
+    if (laWeb.resizeObserver) laWeb.resizeObserver.disconnect();
+    if (laWeb.ratioQuery) laWeb.ratioQuery.removeEventListener('change', laWeb.ratioListener);
+    laWeb.resizeObserver = laWeb.ratioQuery = laWeb.ratioListener = null;
+    JSEvents.removeAllEventListeners();  // keys on the container, wheel on the canvas
+    delete specialHTMLTargets['!la-canvas'];
+    delete specialHTMLTargets['!la-editor'];
   },
 
   la_web_is_apple: function() {
@@ -222,7 +251,8 @@ mergeInto(LibraryManager.library, {
   },
 
   la_web_show_error__deps: ['$laWeb'],
-  // Shows why the editor cannot start, in place of the editor.
+  // Shows why the editor cannot start, in place of the editor, and tells the page (la-error
+  // event, detail: the message), which stops showing "Loading".
   la_web_show_error: function(message) {
     var host = Module['laHost'];
     if (!host || !host.container) return;
@@ -231,6 +261,7 @@ mergeInto(LibraryManager.library, {
     p.className = 'la-studio-error';
     p.textContent = UTF8ToString(message);
     host.container.appendChild(p);
+    host.container.dispatchEvent(new CustomEvent('la-error', {bubbles: false, detail: p.textContent}));
   },
 
   la_web_text_entry_update__deps: ['$laWeb'],

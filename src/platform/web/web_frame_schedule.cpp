@@ -96,4 +96,12 @@ void set_paused(bool paused) {
   if (!paused && s.frames_owed > 0) request_animation_frame();
 }
 
+void stop() {
+  ScheduleState& s = g_schedule;
+  s.paused = true;
+  s.frames_owed = 0;
+  if (s.wake_pending) emscripten_clear_timeout(s.wake_timer);
+  s.wake_pending = false;
+}
+
 }  // namespace la::web::schedule

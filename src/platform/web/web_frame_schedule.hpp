@@ -18,5 +18,8 @@ void wake_after(double ms);
 void frame_now();
 // While paused (WebGL context lost, not started yet), frames are not run, only remembered.
 void set_paused(bool paused);
+// For good (the editor is unmounted): no frame is owed, the pending wake is cancelled, and an
+// animation frame already requested finds the schedule paused and does nothing.
+void stop();
 
 }  // namespace la::web::schedule

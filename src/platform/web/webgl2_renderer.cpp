@@ -207,4 +207,12 @@ bool context_lost() { return g_renderer.lost; }
 
 void set_restored_handler(void (*handler)()) { g_renderer.on_restored = handler; }
 
+void destroy() {
+  RendererState& r = g_renderer;
+  // Also removes the html5.h handlers on the canvas (context lost/restored, wheel).
+  if (r.context > 0) emscripten_webgl_destroy_context(r.context);
+  r = RendererState{};
+  r.lost = true;  // render() and upload_font_atlas() do nothing from now on
+}
+
 }  // namespace la::web::webgl2

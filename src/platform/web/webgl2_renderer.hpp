@@ -15,5 +15,8 @@ void render(const ImDrawData& draw_data, unsigned clear_color);
 bool context_lost();
 // Called when the context comes back (GL objects recreated); the backend redraws.
 void set_restored_handler(void (*handler)());
+// Forgets the context and its event handlers (unmount). The page then loses the context itself
+// (WEBGL_lose_context) so that the GPU memory goes at once, not at garbage collection.
+void destroy();
 
 }  // namespace la::web::webgl2

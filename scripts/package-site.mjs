@@ -1,0 +1,124 @@
+// Packages build/site for shipping (called by build-wasm.sh): the hosted files, their .gz and .br
+// copies, and la-studio.html, the single page that works offline from disk.
+//   node scripts/package-site.mjs SITE_DIR
+//
+// In SITE_DIR on entry: the pages (index.html, embed-*.html), la_studio.js (the mount API) and
+// the app's module as Emscripten wrote it (la_editor.js + .wasm, or la_fixture.js + .wasm before
+// the editor exists). On exit:
+//   la_studio.js          the mount API with the module inside a closure: no global but LAStudio,
+//                         and the page's CommonJS/AMD loaders never see Emscripten's UMD tail
+//   la_editor.<hash>.wasm the wasm under a name that changes with its content (cache for ever)
+//   la-studio.html        index.html with every script inlined and the wasm as base64: opened
+//                         from disk it fetches nothing, not even a favicon
+//   *.html                pages that load la_studio.js preload the wasm
+//   *.gz, *.br            gzip -9 and brotli -q 11 copies of every text or wasm file over 1 KB
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const kAppModules = ['la_editor', 'la_fixture'];  // the first one present is the app
+const kCompressed = /\.(html|js|wasm|css|json|svg)$/;
+const kSingleFileTarget = 1.2 * 1024 * 1024;
+
+function fail(message) {
+  console.error(`package-site: ${message}`);
+  process.exit(1);
+}
+
+// The module block appended to la_studio.js: Emscripten's output inside a function whose
+// parameters shadow the loaders' globals, registered with LAStudio instead of defining a global.
+function moduleBlock(name, glue, info) {
+  return `
+// The editor module (${name}.js, Emscripten output) with what the build knows about its wasm.
+(function(exports, module, define) {
+${glue.trim()}
+LAStudio.registerModule(createLAStudioModule, ${JSON.stringify(info)});
+})();
+`;
+}
+
+// A script's text made safe inside <script>…</script> in HTML.
+function inlineScript(text, what) {
+  if (/<\/script|<!--/i.test(text)) fail(`${what} contains "</script" or "<!--" and cannot be inlined`);
+  return text;
+}
+
+function localReferences(html) {
+  const refs = [];
+  for (const match of html.matchAll(/\s(?:src|href)="([^"]*)"/g)) {
+    const ref = match[1];
+    if (!/^(data:|#|https?:|mailto:)/.test(ref) && ref !== '') refs.push(ref.replace(/[?#].*$/, ''));
+  }
+  return refs;
+}
+
+function main() {
+  const site = process.argv[2];
+  if (!site || !fs.existsSync(path.join(site, 'index.html'))) fail('usage: package-site.mjs SITE_DIR');
+  const file = (name) => path.join(site, name);
+  const app = kAppModules.find((name) => fs.existsSync(file(`${name}.js`)));
+  if (!app) fail(`no app module (${kAppModules.join('.js, ')}.js) in ${site}`);
+
+  // The wasm under a content-hashed name; the module script goes into la_studio.js.
+  const wasm = fs.readFileSync(file(`${app}.wasm`));
+  const hash = crypto.createHash('sha256').update(wasm).digest('hex').slice(0, 12);
+  const wasmName = `${app}.${hash}.wasm`;
+  fs.renameSync(file(`${app}.wasm`), file(wasmName));
+  const glue = fs.readFileSync(file(`${app}.js`), 'utf8');
+  for (const name of kAppModules) {
+    fs.rmSync(file(`${name}.js`), {force: true});
+    fs.rmSync(file(`${name}.wasm`), {force: true});
+  }
+  const api = fs.readFileSync(file('la_studio.js'), 'utf8');
+  const info = {name: app, wasm: wasmName, wasmBytes: wasm.length};
+  fs.writeFileSync(file('la_studio.js'), api + moduleBlock(app, glue, info));
+
+  // The single file: index.html with la_studio.js (and the wasm) inside; no link to the site.
+  const offlineScript = inlineScript(
+      api + moduleBlock(app, glue, {...info, wasmBase64: wasm.toString('base64')}), 'la_studio.js');
+  let single = fs.readFileSync(file('index.html'), 'utf8')
+      .replace(/<([a-z]+)\b[^>]*\sdata-la-online-only\b[^>]*>[\s\S]*?<\/\1>\s*/g, '')
+      .replace(/<script src="la_studio\.js"><\/script>/, () => `<script>\n${offlineScript}</script>`);
+  const left = localReferences(single);
+  if (left.length) fail(`la-studio.html would still fetch ${left.join(', ')}`);
+  if (!/<link rel="icon" href="data:/.test(single)) fail('index.html needs an inline favicon (data:)');
+  fs.writeFileSync(file('la-studio.html'), single);
+  const singleBytes = Buffer.byteLength(single);
+  if (singleBytes > kSingleFileTarget) {
+    console.warn(`package-site: la-studio.html is ${(singleBytes / 1024).toFixed(0)} KB, over the ` +
+                 `${kSingleFileTarget / 1024} KB target (issue 6)`);
+  }
+
+  // Pages that load la_studio.js fetch the wasm from the start, in parallel with the script.
+  // (crossorigin: the same mode and credentials as la_studio.js's fetch, so the download is reused.)
+  for (const page of fs.readdirSync(site).filter((name) => name.endsWith('.html') && name !== 'la-studio.html')) {
+    const html = fs.readFileSync(file(page), 'utf8');
+    if (!html.includes('<script src="la_studio.js"></script>')) continue;
+    fs.writeFileSync(file(page), html.replace(
+        '</head>', `<link rel="preload" href="${wasmName}" as="fetch" crossorigin>\n</head>`));
+  }
+
+  // Every page's local references must exist (a page still loading la_editor.js would break).
+  for (const page of fs.readdirSync(site).filter((name) => name.endsWith('.html'))) {
+    const html = fs.readFileSync(file(page), 'utf8');
+    for (const ref of localReferences(html)) {
+      if (!fs.existsSync(file(ref))) fail(`${page} refers to ${ref}, which the site does not have`);
+    }
+  }
+
+  for (const name of fs.readdirSync(site)) {
+    if (!kCompressed.test(name)) continue;
+    const bytes = fs.readFileSync(file(name));
+    if (bytes.length <= 1024) continue;
+    fs.writeFileSync(file(`${name}.gz`), zlib.gzipSync(bytes, {level: 9}));
+    fs.writeFileSync(file(`${name}.br`), zlib.brotliCompressSync(bytes, {params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    }}));
+  }
+  console.log(`Packaged ${site}: la_studio.js carries ${app}.js, ${wasmName}, la-studio.html ` +
+              `(${(fs.statSync(file('la-studio.html')).size / 1024).toFixed(0)} KB)`);
+}
+
+main();

@@ -1,0 +1,104 @@
+// The offline single file (la-studio.html) opened from disk: nothing fetched, works, no storage.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {browserTest, useBrowser} from './harness.mjs';
+import {captureEditors, firstFrames, laCheckFindings, needsEditor, pressExport, samples, samplesDir,
+        site} from './ship_site.mjs';
+
+const shared = useBrowser('build/site', 'la-studio.html');
+
+// la-studio.html alone in a fresh folder, as a student keeps it next to their agreements.
+function offlineCopy() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'la-offline-'));
+  fs.copyFileSync(path.join(site, 'la-studio.html'), path.join(dir, 'la-studio.html'));
+  return pathToFileURL(path.join(dir, 'la-studio.html')).href;
+}
+
+// Opens the offline copy with every request but the page's own failing, and fails at the first
+// request for anything else (data: URLs never leave the browser and do not count).
+async function openOffline(page, context) {
+  const url = offlineCopy();
+  const fetched = [];
+  let fetchedSomething;
+  const fetchFailure = new Promise((resolve, reject) => { fetchedSomething = reject; });
+  fetchFailure.catch(() => {});  // a fetch after the page has settled fails the last assert
+  const watch = (r) => {
+    if (r.url() === url || r.url().startsWith('data:')) return;
+    fetched.push(r.url());
+    fetchedSomething(new Error(`the offline page fetched ${fetched.join(', ')}`));
+  };
+  page.on('request', watch);
+  page.on('requestfailed', watch);
+  await context.route('**/*', (route) => {
+    if (route.request().url() === url) return route.continue();
+    return route.abort('internetdisconnected');
+  });
+  await Promise.race([(async () => {
+    await page.goto(url);
+    await firstFrames(page, 1);
+    await page.waitForLoadState('networkidle');
+  })(), fetchFailure]);
+  assert.deepEqual(fetched, []);
+}
+
+browserTest(shared, 'la-studio.html opened from disk with no network draws without fetching anything',
+            {initScript: captureEditors}, async (page, context) => {
+  await openOffline(page, context);
+  assert.ok(await page.evaluate(() => window.drawCalls() > 0));
+  assert.equal(await page.getByRole('link', {name: 'Download for offline use'}).count(), 0);
+});
+
+browserTest(shared, 'la-studio.html from disk checks every sample as la-check does',
+            {skip: needsEditor, initScript: captureEditors}, async (page, context) => {
+  await openOffline(page, context);
+  const expected = laCheckFindings(samples);
+  for (const sample of samples) {
+    const json = fs.readFileSync(path.join(samplesDir, sample), 'utf8');
+    const result = await page.evaluate((json) => window.laTestEditors[0].setDocument(json), json);
+    assert.equal(result.ok, true, `${sample}: ${JSON.stringify(result.error)}`);
+    assert.deepEqual(result.findings, expected[sample], sample);
+  }
+});
+
+// Storage that refuses every access, as some browsers treat file:// pages or third-party frames.
+function noStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+  });
+}
+
+browserTest(shared, 'where the browser gives no storage the student is told that export is their save',
+            {initScript: noStorage}, async (page, context) => {
+  await page.addInitScript(captureEditors);
+  await openOffline(page, context);
+  const notice = page.locator('#editor .la-studio-notice');
+  assert.match(await notice.innerText(), /keeps no drafts.*Use Export to save your agreement as a file/s);
+  const before = (await page.locator('#editor canvas').boundingBox()).height;
+  await notice.getByRole('button', {name: 'OK'}).click();
+  await page.waitForFunction((before) => document.querySelector('#editor canvas').height > before, before);
+  assert.equal(await notice.count(), 0);
+});
+
+browserTest(shared, 'without storage the agreement can still be exported',
+            {skip: needsEditor, initScript: noStorage}, async (page, context) => {
+  await page.addInitScript(captureEditors);
+  await openOffline(page, context);
+  const download = page.waitForEvent('download');
+  await pressExport(page, 'editor');
+  const json = fs.readFileSync(await (await download).path(), 'utf8');
+  assert.deepEqual(JSON.parse(json), JSON.parse(await page.evaluate(() => window.laTestEditors[0].getDocument())));
+});
+
+browserTest(shared, 'a saved copy of the hosted page, opened from disk, points to the offline file', {},
+            async (page) => {
+  // What "Save page as" keeps: the page and its scripts, not the wasm the script fetches.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'la-saved-'));
+  for (const name of ['index.html', 'la_studio.js']) fs.copyFileSync(path.join(site, name), path.join(dir, name));
+  await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+  await page.locator('#editor [role=alert]').waitFor();
+  assert.match(await page.locator('#editor').innerText(), /Open la-studio\.html, the offline copy/);
+});
