@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {browserTest, useBrowser} from './harness.mjs';
-import {captureEditors, editorContent, firstFrames, waitForContent, laCheckFindings, needsEditor, pressExport,
+import {captureEditors, editorContent, firstFrames, waitForContent, laCheckFindings, pressExport,
         samples, samplesDir, serveOrigin, site, typeIntoEditor} from './ship_site.mjs';
 
 const shared = useBrowser('build/site', 'embed-demo.html');
@@ -77,7 +77,7 @@ browserTest(shared, 'typing into one editor reaches neither the other editor nor
 });
 
 browserTest(shared, 'setDocument and findings() give la-check\'s findings for every sample',
-            {...kDemo, skip: needsEditor, initScript: captureEditors}, async (page) => {
+            {...kDemo, initScript: captureEditors}, async (page) => {
   await openDemo(page);
   const expected = laCheckFindings(samples);
   for (const name of samples) {
@@ -100,7 +100,7 @@ browserTest(shared, 'setDocument and findings() give la-check\'s findings for ev
 });
 
 browserTest(shared, 'onExport receives the agreement instead of a download, and onChange follows edits',
-            {...kDemo, skip: needsEditor, initScript: captureEditors}, async (page) => {
+            {...kDemo, initScript: captureEditors}, async (page) => {
   await openDemo(page);
   const downloads = [];
   page.on('download', (d) => downloads.push(d.suggestedFilename()));
@@ -298,11 +298,8 @@ browserTest(shared, 'destroy() removes an editor with its listeners and context;
   assert.equal(await page.evaluate(() => window.drawCalls(window.laTestKept.canvas)), drawn);
 });
 
-browserTest(shared, 'after destroy() window and document have the listeners they had before the mount', {
-  ...kDemo, initScript: captureEditors,
-  todo: 'the editor\'s page events (src/platform/web/editor/editor_page_events.js) listen on window and ' +
-        'document directly; registered through the bridge\'s laWebListen, destroy() would remove them',
-}, async (page, context) => {
+browserTest(shared, 'after destroy() window and document have the listeners they had before the mount',
+            {...kDemo, initScript: captureEditors}, async (page, context) => {
   await openDemo(page);
   const cdp = await context.newCDPSession(page);
   const pageListeners = async () => [await listenerTypes(cdp, 'window'), await listenerTypes(cdp, 'document')];
@@ -310,6 +307,22 @@ browserTest(shared, 'after destroy() window and document have the listeners they
   await mountExtra(page);
   await destroyExtra(page);
   assert.deepEqual(await pageListeners(), before);
+});
+
+browserTest(shared, 'destroy() right after typing keeps the draft: the next editor on that element has it',
+            {...kDemo, initScript: captureEditors}, async (page) => {
+  await openDemo(page);
+  await mountExtra(page);
+  await typeIntoEditor(page, 'la-extra', 'Zofia');
+  await waitForContent(page, 'la-extra', 'Zofia');
+  await destroyExtra(page);  // well within the autosave's delay
+  await page.evaluate(() => {
+    document.getElementById('la-extra').remove();
+    const editors = window.laTestEditors;
+    editors.splice(editors.findIndex((e) => e.element.id === 'la-extra'), 1);
+  });
+  await mountExtra(page);
+  await waitForContent(page, 'la-extra', 'Zofia');
 });
 
 browserTest(shared, 'each editor keeps its own draft, and an element holds one editor only',
@@ -333,7 +346,7 @@ browserTest(shared, 'each editor keeps its own draft, and an element holds one e
 });
 
 browserTest(shared, 'over postMessage the frame sets, reads and checks the agreement, and tells of changes and exports',
-            {skip: needsEditor, initScript: captureEditors}, async (page, context) => {
+            {initScript: captureEditors}, async (page, context) => {
   await openUniPage(context, kUni);
   await answer(page, {type: 'ready'});
   const expected = laCheckFindings(['semester-typical-mistakes.json'])['semester-typical-mistakes.json'];

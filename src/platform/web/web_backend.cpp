@@ -224,6 +224,7 @@ void set_busy(bool busy) { input::set_busy(busy); }
 void destroy() {
   BackendState& b = g_backend;
   if (!b.created) return;
+  if (b.options.before_destroy) b.options.before_destroy();
   b.created = false;  // frame() does nothing from now on
   b.draw = nullptr;
   schedule::stop();

@@ -29,6 +29,7 @@ namespace la::web {
 
 struct BackendOptions {
   float font_size = 16.0f;                 // UI font size in CSS pixels
+  void (*before_destroy)() = nullptr;      // destroy() calls it first: the app keeps its work
 };
 
 // Binds ImGui to the canvas this instance was mounted on and creates the WebGL2 context.

@@ -35,6 +35,10 @@ EditorApp* editor_app() { return g_app.get(); }
 int main() {
   using namespace la::web;
   BackendOptions options;
+  // LAStudio's destroy(): the draft is saved at once, not after the autosave's delay.
+  options.before_destroy = [] {
+    if (g_app) g_app->session.page_hidden();
+  };
   if (!create(options)) return 1;
   la::apply_editor_metrics();
 

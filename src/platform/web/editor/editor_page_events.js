@@ -2,11 +2,12 @@
 // the leave-page prompt while changes are not exported, saving the draft when the page is hidden
 // or left, the hosting page's laOnChange / laOnExport, the status as a live region for screen
 // readers, and the student's local date and time. Listeners on window and document are the
-// page's own events; each editor adds its own and touches only its own module.
+// page's own events; each editor adds its own through laWebListen, touches only its own module,
+// and destroy() removes them with the browser layer's.
 mergeInto(LibraryManager.library, {
   $laEditorPage: {status: null},
 
-  la_editor_install_page_events__deps: ['$laEditorPage'],
+  la_editor_install_page_events__deps: ['$laEditorPage', '$laWebListen'],
   la_editor_install_page_events: function() {
     var host = Module['laHost'];
     // A visually hidden live region next to the canvas: "Ready to submit", "3 errors, 2 warnings".
@@ -18,16 +19,16 @@ mergeInto(LibraryManager.library, {
                            'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0';
     if (host && host.container) host.container.appendChild(status);
     laEditorPage.status = status;
-    window.addEventListener('beforeunload', function(e) {
+    laWebListen(window, 'beforeunload', function(e) {
       if (!_la_editor_has_unexported_changes()) return;
       _la_editor_page_hidden();  // keep the draft whatever the student answers
       e.preventDefault();
       e.returnValue = '';
     });
-    document.addEventListener('visibilitychange', function() {
+    laWebListen(document, 'visibilitychange', function() {
       if (document.visibilityState === 'hidden') _la_editor_page_hidden();
     });
-    window.addEventListener('pagehide', function() { _la_editor_page_hidden(); });
+    laWebListen(window, 'pagehide', function() { _la_editor_page_hidden(); });
   },
 
   la_editor_today: function() {
