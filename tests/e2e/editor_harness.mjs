@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {execFileSync} from 'node:child_process';
-import {test, before, after} from 'node:test';
-import {launchChromium, root, artifacts} from './harness.mjs';
-import {serve} from '../../web/serve.mjs';
+import {test} from 'node:test';
+import {root, artifacts, useBrowser} from './harness.mjs';
 
 export {root};
 export const laCheck = path.join(root, 'build/native/src/cli/la-check');
@@ -28,24 +27,7 @@ function catchModule() {
 }
 
 // One browser and one server per test file, serving build/e2e-site (the site and test pages).
-export function useEditorSite() {
-  const shared = {};
-  before(async () => {
-    const site = path.join(root, 'build/e2e-site');
-    if (!fs.existsSync(path.join(site, 'la_editor.wasm'))) {
-      throw new Error('build/e2e-site is missing the editor: run ./build-wasm.sh first');
-    }
-    const {server, port} = await serve(site);
-    shared.server = server;
-    shared.base = `http://127.0.0.1:${port}/`;
-    shared.browser = await launchChromium();
-  });
-  after(async () => {
-    await shared.browser?.close();
-    shared.server?.close();
-  });
-  return shared;
-}
+export const useEditorSite = () => useBrowser('build/e2e-site', 'la_editor.wasm');
 
 // A test on a fresh profile (its own localStorage) with the editor page open; a failing test
 // leaves a screenshot in build/e2e-artifacts. options: {dpr, viewport, initScript, initArgument, page}.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {browserTest, useBrowser} from './harness.mjs';
-import {captureEditors, firstFrames, needsEditor, pressExport, samplesDir, site} from './ship_site.mjs';
+import {captureEditors, firstFrames, pressExport, samplesDir, site} from './ship_site.mjs';
 
 const shared = useBrowser('build/site', 'la-studio.html');
 
@@ -113,7 +113,7 @@ browserTest(shared, 'the hosted page offers la-studio.html, the offline copy, as
 });
 
 browserTest(shared, 'an agreement can be exported from the hosted page',
-            {skip: needsEditor, initScript: captureEditors}, async (page) => {
+            {initScript: captureEditors}, async (page) => {
   await page.goto(shared.base);
   await firstFrames(page, 1);
   const sample = fs.readFileSync(path.join(samplesDir, 'semester-typical-mistakes.json'), 'utf8');

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {browserTest, useBrowser} from './harness.mjs';
-import {captureEditors, firstFrames, laCheckFindings, needsEditor, pressExport, samples, samplesDir,
+import {captureEditors, firstFrames, laCheckFindings, pressExport, samples, samplesDir,
         site} from './ship_site.mjs';
 
 const shared = useBrowser('build/site', 'la-studio.html');
@@ -52,7 +52,7 @@ browserTest(shared, 'la-studio.html opened from disk with no network draws witho
 });
 
 browserTest(shared, 'la-studio.html from disk checks every sample as la-check does',
-            {skip: needsEditor, initScript: captureEditors}, async (page, context) => {
+            {initScript: captureEditors}, async (page, context) => {
   await openOffline(page, context);
   const expected = laCheckFindings(samples);
   for (const sample of samples) {
@@ -84,7 +84,7 @@ browserTest(shared, 'where the browser gives no storage the student is told that
 });
 
 browserTest(shared, 'without storage the agreement can still be exported',
-            {skip: needsEditor, initScript: noStorage}, async (page, context) => {
+            {initScript: noStorage}, async (page, context) => {
   await page.addInitScript(captureEditors);
   await openOffline(page, context);
   const download = page.waitForEvent('download');

@@ -8,17 +8,6 @@ export const site = path.join(root, 'build/site');
 export const samplesDir = path.join(root, 'assets/samples');
 export const samples = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.json')).sort();
 
-// The app module the site's la_studio.js carries: 'la_editor', or 'la_fixture' before issue 5.
-export function siteModule() {
-  const file = path.join(site, 'la_studio.js');
-  if (!fs.existsSync(file)) return '';
-  const match = /LAStudio\.registerModule\(createLAStudioModule, \{"name":"(\w+)"/.exec(
-      fs.readFileSync(file, 'utf8'));
-  return match ? match[1] : '';
-}
-// Tests of the document API need the editor; against the fixture they are skipped, saying so.
-export const needsEditor = siteModule() === 'la_editor' ? false
-    : `needs the editor (issue 5); build/site carries ${siteModule() || 'no module'}`;
 
 // Init script: keeps every mounted editor's handle, in mount order, in window.laTestEditors (not
 // enumerable, so that it is not counted as a global of the page), and counts first frames.
@@ -83,13 +72,13 @@ export async function serveOrigin(context, origin, dir, pages = {}) {
   });
 }
 
-// The view's test state of the editor on #id (la_editor_state, or the fixture's): item
+// The view's test state of the editor on #id (la_editor_state): item
 // rectangles in CSS px ("rects"), open popups, whether changes are unexported. frame: a page, or
 // a frame in one.
 function viewState(frame, id) {
   return frame.evaluate((id) => {
     const m = window.laTestEditors.find((e) => e.element.id === id).module;
-    return JSON.parse(m.UTF8ToString((m._la_editor_state || m._la_fixture_state)()));
+    return JSON.parse(m.UTF8ToString(m._la_editor_state()));
   }, id);
 }
 
@@ -118,25 +107,16 @@ async function clickItem(frame, id, item) {
   await (frame.mouse ? frame : frame.page()).mouse.click(box.x + r[0] + r[2] / 2, box.y + r[1] + r[3] / 2);
 }
 
-// Clicks a text field of the editor on #id (the student's given names; the fixture's name) and
-// types text into it, as a student does.
+// Clicks the student's given names in the editor on #id and types text into it, as a student does.
 export async function typeIntoEditor(frame, id, text) {
-  const fixture = await frame.evaluate(
-      (id) => !!window.laTestEditors.find((e) => e.element.id === id).module._la_fixture_state, id);
-  await clickItem(frame, id, fixture ? '##name' : '/student/givenNames');
+  await clickItem(frame, id, '/student/givenNames');
   await frame.waitForFunction((id) => document.activeElement === document.querySelector(`#${id} textarea`), id);
   await (frame.keyboard ? frame : frame.page()).keyboard.type(text);
 }
 
-// What the editor on #id holds, as text: the editor's document, or the fixture's text fields.
+// The agreement the editor on #id holds, as JSON text.
 export function editorContent(page, id) {
-  return page.evaluate((id) => {
-    const editor = window.laTestEditors.find((e) => e.element.id === id);
-    const m = editor.module;
-    if (!m._la_fixture_state) return editor.getDocument();
-    const {name, institution, notes} = JSON.parse(m.UTF8ToString(m._la_fixture_state()));
-    return JSON.stringify({name, institution, notes});
-  }, id);
+  return page.evaluate((id) => window.laTestEditors.find((e) => e.element.id === id).getDocument(), id);
 }
 
 // Waits until the editor on #id holds text (typed characters arrive frame by frame); returns
