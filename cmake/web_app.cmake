@@ -18,5 +18,7 @@ function(la_web_app target)
     -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+    # ImGui's built-in font is never used (src/platform/web/web_font.cpp): keep it out.
+    -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig
     --js-library ${bridge})
 endfunction()

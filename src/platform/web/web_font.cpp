@@ -41,3 +41,12 @@ void build(float size_css, float dpr) {
 }
 
 }  // namespace la::web::font
+
+// ImGui adds its built-in ProggyClean font when an atlas is built with no font; ours always has
+// the UI font first, so that never happens. The link replaces ImFontAtlas::AddFontDefault by this
+// (wasm-ld --wrap, cmake/web_app.cmake), and ProggyClean's 12 KB of compressed data, which only
+// AddFontDefault reads, leave the wasm.
+extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas*, const ImFontConfig*) {
+  IM_ASSERT(false && "the UI font is added before the atlas is built");
+  return nullptr;
+}
