@@ -10,7 +10,7 @@ packages=(
   nlohmann-json3-dev doctest-dev iso-codes   # core dependencies (header-only) and ISO 3166 / 639 data
   emscripten nodejs                          # wasm build and running it
   chromium                                   # end-to-end tests (headless)
-  fonts-noto-core python3-fonttools python3-brotli brotli   # UI font subset, compression
+  fonts-noto-core python3-fonttools python3-brotli brotli zopfli   # UI font subset, compression
   binaryen wabt                              # wasm size work
 )
 missing=()
@@ -24,7 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# npm packages (playwright-core, ajv) live in build/npm so that the checkout stays clean.
+# npm packages (terser, playwright-core, ajv) live in build/npm so that the checkout stays clean.
 npm_dir="$here/build/npm"
 mkdir -p "$npm_dir"
 if ! cmp -s "$here/package-lock.json" "$npm_dir/package-lock.json" || [ ! -d "$npm_dir/node_modules" ]; then
