@@ -1,9 +1,8 @@
-// Editor benchmark in headless Chromium (SwiftShader: GPU work is CPU work here): sizes, time to
-// first frame, and typing into an agreement with 200 components in Table A: the frame time while
+// Editor benchmark in headless Chromium (SwiftShader: GPU work is CPU work here): time to first
+// frame, and typing into an agreement with 200 components in Table A: the frame time while
 // typing and the time from a keystroke to updated findings. Prints figures; asserts nothing.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import {launchChromium, root} from '../../tests/e2e/harness.mjs';
 import {serve} from '../../web/serve.mjs';
 
@@ -11,12 +10,7 @@ const site = path.join(root, 'build/e2e-site');
 const kComponents = 200;
 const kKeystrokes = 40;
 
-const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7) + ' KB';
 const ms = (value) => value.toFixed(2).padStart(7) + ' ms';
-function sizes(file) {
-  const bytes = fs.readFileSync(file);
-  return {raw: bytes.length, gzip: zlib.gzipSync(bytes, {level: 9}).length, brotli: zlib.brotliCompressSync(bytes).length};
-}
 const sorted = (values) => [...values].sort((a, b) => a - b);
 const median = (values) => sorted(values)[Math.floor(values.length / 2)];
 const p95 = (values) => sorted(values)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
@@ -45,17 +39,6 @@ function instrument() {
 }
 
 async function main() {
-  console.log('Editor sizes (raw / gzip -9 / brotli)');
-  let hosted = 0, hostedBrotli = 0;
-  for (const [label, file] of [['wasm (la_editor.wasm)', 'la_editor.wasm'], ['JS   (la_editor.js)', 'la_editor.js'],
-                               ['JS   (la_studio.js)', 'la_studio.js'], ['HTML (index.html)', 'index.html']]) {
-    const s = sizes(path.join(site, file));
-    hosted += s.gzip;
-    hostedBrotli += s.brotli;
-    console.log(`  ${label.padEnd(34)} ${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`);
-  }
-  console.log(`  ${'hosted transfer (budget 300 KB gzip)'.padEnd(34)} ${' '.repeat(10)} ${kb(hosted)} / ${kb(hostedBrotli)}`);
-
   const {server, port} = await serve(site);
   const browser = await launchChromium();
   const open = async () => {
