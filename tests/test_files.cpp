@@ -54,6 +54,8 @@ Agreement example(std::string_view name) {
   return read_valid(read_file(shared_domain_path("examples/" + std::string(name) + ".json")));
 }
 
+Agreement semester() { return example("valid-semester"); }
+
 Agreement first_version_proposed(Agreement agreement, std::string_view id) {
   ChangesProposal& proposal = agreement.changes_proposal.emplace();
   static_cast<ComponentsList&>(proposal) = *agreement.first_version;

@@ -40,6 +40,8 @@ std::vector<std::string> files_in(const std::string& folder, std::string_view ex
 Agreement read_valid(std::string_view json_text);
 // "valid-semester", "valid-blended" or "valid-doctoral" from shared/domain/examples.
 Agreement example(std::string_view name);
+// The valid semester example: where most rule tests start from.
+Agreement semester();
 // The agreement with its first version moved into a changes proposal with this id (none if
 // empty): how X sends a first version that is still being agreed.
 Agreement first_version_proposed(Agreement agreement, std::string_view id);

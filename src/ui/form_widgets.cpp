@@ -196,11 +196,20 @@ void mark_field(EditorView& view, const std::string& pointer) {
   }
 }
 
-void form_text(EditorView& view, const std::string& pointer, FieldSpec spec, float multiline_lines) {
+namespace {
+
+// The label row of a text field, a focus request for it, and the text it holds now.
+std::string begin_text_field(EditorView& view, const std::string& pointer, FieldSpec spec) {
   label_row(spec);
-  const std::string* value = text_value_at(view.session.agreement(), pointer);
-  std::string text = value ? *value : std::string();
   take_focus_request(view, pointer);
+  const std::string* value = text_value_at(view.session.agreement(), pointer);
+  return value ? *value : std::string();
+}
+
+}  // namespace
+
+void form_text(EditorView& view, const std::string& pointer, FieldSpec spec, float multiline_lines) {
+  std::string text = begin_text_field(view, pointer, spec);
   ImGui::SetNextItemWidth(-FLT_MIN);
   const std::string id = "##" + pointer;
   const float height = multiline_lines > 0
@@ -226,10 +235,7 @@ void form_number(EditorView& view, const std::string& pointer, FieldSpec spec, P
 }
 
 void form_date(EditorView& view, const std::string& pointer, FieldSpec spec) {
-  label_row(spec);
-  const std::string* value = text_value_at(view.session.agreement(), pointer);
-  std::string text = value ? *value : std::string();
-  take_focus_request(view, pointer);
+  std::string text = begin_text_field(view, pointer, spec);
   const float button = ImGui::GetFrameHeight();
   const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - gap);
@@ -242,10 +248,7 @@ void form_date(EditorView& view, const std::string& pointer, FieldSpec spec) {
 }
 
 void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec) {
-  label_row(spec);
-  const std::string* value = text_value_at(view.session.agreement(), pointer);
-  std::string text = value ? *value : std::string();
-  take_focus_request(view, pointer);
+  std::string text = begin_text_field(view, pointer, spec);
   const char* now = ui_text("ui.button.now");
   const float button = ImGui::CalcTextSize(now).x + ImGui::GetStyle().FramePadding.x * 2;
   const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
@@ -323,10 +326,7 @@ void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec) {
 }
 
 void form_read_only_text(EditorView& view, const std::string& pointer, FieldSpec spec) {
-  label_row(spec);
-  const std::string* value = text_value_at(view.session.agreement(), pointer);
-  std::string text = value ? *value : std::string();
-  take_focus_request(view, pointer);
+  std::string text = begin_text_field(view, pointer, spec);
   ImGui::SetNextItemWidth(-FLT_MIN);
   const std::string id = "##" + pointer;
   input_string(view, id.c_str(), text, hint_of(spec), 0, ImGuiInputTextFlags_ReadOnly);

@@ -14,7 +14,7 @@ using Lines = std::vector<std::string>;
 using test::findings_of;
 using test::pointers_of;
 
-Agreement semester() { return test::example("valid-semester"); }
+using test::semester;
 
 Component first_version_course(const Agreement& agreement, std::size_t index) {
   return (*agreement.first_version->components_studied)[index];

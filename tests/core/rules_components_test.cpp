@@ -14,7 +14,7 @@ using Lines = std::vector<std::string>;
 using test::findings_of;
 using test::pointers_of;
 
-Agreement semester() { return test::example("valid-semester"); }
+using test::semester;
 Agreement blended() { return test::example("valid-blended"); }
 
 std::vector<Component>& table_a(Agreement& agreement) { return *agreement.first_version->components_studied; }

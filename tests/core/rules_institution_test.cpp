@@ -14,7 +14,7 @@ using Lines = std::vector<std::string>;
 
 using test::findings_of;
 
-Agreement semester() { return test::example("valid-semester"); }
+using test::semester;
 
 TEST_CASE("LA-201: a blank institution id") {
   Agreement agreement = semester();

@@ -15,7 +15,7 @@ using Lines = std::vector<std::string>;
 using test::findings_of;
 using test::pointers_of;
 
-Agreement semester() { return test::example("valid-semester"); }
+using test::semester;
 
 Agreement semester_from_to(const char* start, const char* end) {
   Agreement agreement = semester();

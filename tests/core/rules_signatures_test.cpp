@@ -15,7 +15,7 @@ using Lines = std::vector<std::string>;
 using test::findings_of;
 using test::pointers_of;
 
-Agreement semester() { return test::example("valid-semester"); }
+using test::semester;
 Signature& student_signature(Agreement& agreement) { return *agreement.first_version->student_signature; }
 Signature& receiving_signature(Agreement& agreement) { return *agreement.first_version->receiving_hei_signature; }
 

@@ -14,7 +14,7 @@ using Lines = std::vector<std::string>;
 
 using test::findings_of;
 
-Agreement semester() { return test::example("valid-semester"); }
+using test::semester;
 
 // A changes proposal that only updates student data (X changes-proposal: "It may also contain
 // student's data that has changed after the last receiving HEI's approval").

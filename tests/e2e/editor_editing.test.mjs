@@ -2,17 +2,10 @@
 // go to a finding from the panel, decimal commas and text that is not a number, the calendar.
 import assert from 'node:assert/strict';
 import {
-  useEditorSite, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
+  useEditorSite, openSample, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
-
-async function openSample(page, id) {
-  const before = (await state(page)).revision;
-  await click(page, 'button#samples');
-  await click(page, 'sample#' + id);
-  return waitForEditor(page, (s) => s.revision > before && s.popups.length === 0, `the sample ${id} open`);
-}
 
 const tableA = (json) => json.firstVersion.componentsStudied;
 

@@ -4,19 +4,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  useEditorSite, editorTest, root, state, click, waitForEditor, typeInto, findings, documentJson, runLaCheck,
+  useEditorSite, openSample, editorTest, root, state, click, waitForEditor, typeInto, findings, documentJson, runLaCheck,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
 const samplesDir = path.join(root, 'assets/samples');
 const samples = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-
-async function openSample(page, id) {
-  const before = (await state(page)).revision;
-  await click(page, 'button#samples');
-  await click(page, 'sample#' + id);
-  return waitForEditor(page, (s) => s.revision > before && s.popups.length === 0, `the sample ${id} open`);
-}
 
 editorTest(shared, 'every sample opens from the menu with exactly the findings of la-check --json', {}, async (page) => {
   assert.ok(samples.length >= 9);

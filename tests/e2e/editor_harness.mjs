@@ -137,6 +137,14 @@ export async function click(page, name) {
   await settle(page);
 }
 
+// Opens a sample from the Samples menu, as a student does; returns the editor's state after.
+export async function openSample(page, id) {
+  const before = (await state(page)).revision;
+  await click(page, 'button#samples');
+  await click(page, 'sample#' + id);
+  return waitForEditor(page, (s) => s.revision > before && s.popups.length === 0, `the sample ${id} open`);
+}
+
 // Clicks a field and waits until it takes text, as a student's click would.
 export async function focusField(page, pointer) {
   await click(page, pointer);

@@ -4,17 +4,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  useEditorSite, editorTest, state, click, waitForEditor, scrollToTop, screenshotPath, settle, tabTo,
+  useEditorSite, openSample, editorTest, state, click, waitForEditor, scrollToTop, screenshotPath, settle, tabTo,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
-
-async function openSample(page, id) {
-  const before = (await state(page)).revision;
-  await click(page, 'button#samples');
-  await click(page, 'sample#' + id);
-  await waitForEditor(page, (s) => s.revision > before && s.popups.length === 0, `the sample ${id} open`);
-}
 
 // Scrolls the section's header to the top of the form and takes the picture.
 async function shootSection(page, prefix, anchor) {
