@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev doctest-dev iso-codes   # core dependencies (header-only) and ISO 3166 / 639 data
   emscripten nodejs                          # wasm build and running it
   chromium                                   # end-to-end tests (headless)
+  firefox-esr xvfb                           # the offline file in Firefox (tests/e2e/ship_firefox.test.mjs)
   fonts-noto-core python3-fonttools python3-brotli brotli zopfli   # UI font subset, compression
   binaryen wabt                              # wasm size work
 )

@@ -12,4 +12,5 @@ cd "$root"
 # One file at a time: each runs its own Chromium, and the machine has two cores.
 # Arguments: test files to run instead of all of them.
 if [ $# -eq 0 ]; then set -- tests/e2e/*.test.mjs; fi
-exec node --test --test-concurrency=1 --test-reporter=spec "$@"
+# --experimental-websocket: the Firefox tests speak WebDriver BiDi over Node's WebSocket.
+exec node --experimental-websocket --test --test-concurrency=1 --test-reporter=spec "$@"

@@ -5,17 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {browserTest, useBrowser} from './harness.mjs';
-import {captureEditors, firstFrames, laCheckFindings, pressExport, samples, samplesDir,
+import {captureEditors, firstFrames, laCheckFindings, offlineCopy, pressExport, samples, samplesDir,
         site} from './ship_site.mjs';
 
 const shared = useBrowser('build/site', 'la-studio.html');
-
-// la-studio.html alone in a fresh folder, as a student keeps it next to their agreements.
-function offlineCopy() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'la-offline-'));
-  fs.copyFileSync(path.join(site, 'la-studio.html'), path.join(dir, 'la-studio.html'));
-  return pathToFileURL(path.join(dir, 'la-studio.html')).href;
-}
 
 // Opens the offline copy with every request but the page's own failing, and fails at the first
 // request for anything else (data: URLs never leave the browser and do not count).

@@ -1,7 +1,9 @@
 // What the ship_* tests share: the shipped site (build/site), its editors, la-check, fake origins.
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {root} from './harness.mjs';
 
 export const site = path.join(root, 'build/site');
@@ -32,6 +34,14 @@ export function captureEditors() {
       api = value;
     },
   });
+}
+
+// la-studio.html alone in a fresh folder, as a student keeps it next to their agreements;
+// returns its file: URL.
+export function offlineCopy() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'la-offline-'));
+  fs.copyFileSync(path.join(site, 'la-studio.html'), path.join(dir, 'la-studio.html'));
+  return pathToFileURL(path.join(dir, 'la-studio.html')).href;
 }
 
 // Waits until n editors on the page (frames not included) have drawn their first frame.
