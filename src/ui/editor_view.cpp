@@ -115,11 +115,14 @@ void record_focus(EditorView& view) {
 }  // namespace
 
 void record_item(EditorView& view, const std::string& name) {
+  if (ImGui::GetItemID() != 0) view.names[ImGui::GetItemID()] = name;
+  // A window ImGui is still sizing (a popup's first frame) is not drawn and its items are not
+  // where they will be: nothing in it can be seen or clicked yet.
+  if (ImGui::GetCurrentWindowRead()->Hidden) return;
   const float scale = css_px();
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 size = ImGui::GetItemRectSize();
   view.rects[name] = ImVec4(min.x / scale, min.y / scale, size.x / scale, size.y / scale);
-  if (ImGui::GetItemID() != 0) view.names[ImGui::GetItemID()] = name;
 }
 
 void draw_editor(EditorView& view) {
