@@ -206,6 +206,18 @@ std::string begin_text_field(EditorView& view, const std::string& pointer, Field
   return value ? *value : std::string();
 }
 
+// A text field with a button of button_width after it on the same row; returns the field's text.
+std::string text_field_before_button(EditorView& view, const std::string& pointer, FieldSpec spec, float button_width) {
+  std::string text = begin_text_field(view, pointer, spec);
+  const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button_width - gap);
+  const std::string id = "##" + pointer;
+  if (input_string(view, id.c_str(), text, hint_of(spec))) view.session.edit_text(pointer, text);
+  mark_field(view, pointer);
+  ImGui::SameLine(0, gap);
+  return text;
+}
+
 }  // namespace
 
 void form_text(EditorView& view, const std::string& pointer, FieldSpec spec, float multiline_lines) {
@@ -235,28 +247,14 @@ void form_number(EditorView& view, const std::string& pointer, FieldSpec spec, P
 }
 
 void form_date(EditorView& view, const std::string& pointer, FieldSpec spec) {
-  std::string text = begin_text_field(view, pointer, spec);
-  const float button = ImGui::GetFrameHeight();
-  const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - gap);
-  const std::string id = "##" + pointer;
-  if (input_string(view, id.c_str(), text, hint_of(spec))) view.session.edit_text(pointer, text);
-  mark_field(view, pointer);
-  ImGui::SameLine(0, gap);
+  const std::string text = text_field_before_button(view, pointer, spec, ImGui::GetFrameHeight());
   std::string chosen;
   if (!view.session.read_only() && calendar_button(view, pointer, text, &chosen)) view.session.pick_text(pointer, chosen);
 }
 
 void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec) {
-  std::string text = begin_text_field(view, pointer, spec);
   const char* now = ui_text("ui.button.now");
-  const float button = ImGui::CalcTextSize(now).x + ImGui::GetStyle().FramePadding.x * 2;
-  const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - gap);
-  const std::string id = "##" + pointer;
-  if (input_string(view, id.c_str(), text, hint_of(spec))) view.session.edit_text(pointer, text);
-  mark_field(view, pointer);
-  ImGui::SameLine(0, gap);
+  text_field_before_button(view, pointer, spec, ImGui::CalcTextSize(now).x + ImGui::GetStyle().FramePadding.x * 2);
   ImGui::BeginDisabled(view.session.read_only());
   if (form_button(view, now, pointer + "#now")) view.session.pick_text(pointer, view.platform.now_timestamp());
   ImGui::EndDisabled();

@@ -1,17 +1,9 @@
 // Rules on short stays and Blended Intensive Programmes (LA-9xx), from valid examples changed a little.
-#include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
-#include "core/checker.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
-
-using Lines = std::vector<std::string>;
-using test::findings_of;
 
 Agreement blended_from_to(const char* start, const char* end) {
   Agreement agreement = test::example("valid-blended");

@@ -1,20 +1,9 @@
 // Rules on changes (LA-8xx), each from a valid example with the smallest change.
-#include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
-#include "core/checker.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
-
-using Lines = std::vector<std::string>;
-using test::findings_of;
-using test::pointers_of;
-
-using test::semester;
 
 Component first_version_course(const Agreement& agreement, std::size_t index) {
   return (*agreement.first_version->components_studied)[index];

@@ -1,20 +1,10 @@
 // Rules on components (LA-4xx), each from a valid example with the smallest change.
-#include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
-#include "core/checker.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
 
-using Lines = std::vector<std::string>;
-using test::findings_of;
-using test::pointers_of;
-
-using test::semester;
 Agreement blended() { return test::example("valid-blended"); }
 
 std::vector<Component>& table_a(Agreement& agreement) { return *agreement.first_version->components_studied; }

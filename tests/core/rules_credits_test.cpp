@@ -1,18 +1,9 @@
 // Rules on credits and recognition (LA-5xx), each from a valid example with the smallest change.
-#include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
-#include "core/checker.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
-
-using Lines = std::vector<std::string>;
-
-using test::findings_of;
 
 // The semester example (2026-09 to 2027-01: 5 months, 30 ECTS expected) with new ECTS values.
 Agreement semester_with(std::vector<double> table_a, std::vector<double> table_b = {10, 10, 10}) {

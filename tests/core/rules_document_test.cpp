@@ -1,21 +1,14 @@
 // Rules on the document itself (LA-0xx): unknown fields are reported where they are.
-#include <doctest/doctest.h>
-
-#include <string>
-#include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "core/checker.hpp"
 #include "core/messages.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
 
-using Lines = std::vector<std::string>;
 using nlohmann::json;
-using test::findings_of;
 
 // The semester example as a file, changed by `edit`, read as a student's file would be.
 template <class Edit>

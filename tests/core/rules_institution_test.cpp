@@ -1,20 +1,9 @@
 // Rules on the institutions (LA-2xx), each from a valid example with the smallest change.
-#include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
-#include "core/checker.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
-
-using Lines = std::vector<std::string>;
-
-using test::findings_of;
-
-using test::semester;
 
 TEST_CASE("LA-201: a blank institution id") {
   Agreement agreement = semester();

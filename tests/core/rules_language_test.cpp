@@ -1,17 +1,9 @@
 // Rules on the student's language skill (LA-6xx), each from a valid example with the smallest change.
-#include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
-#include "core/checker.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
-
-using Lines = std::vector<std::string>;
-using test::findings_of;
 
 Agreement with_language(const char* language, const char* level) {
   Agreement agreement = test::example("valid-semester");

@@ -1,21 +1,9 @@
 // Rules on the mobility (LA-3xx), each from a valid example with the smallest change.
-#include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
-#include "core/checker.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
-
-using Lines = std::vector<std::string>;
-
-using test::findings_of;
-using test::pointers_of;
-
-using test::semester;
 
 Agreement semester_from_to(const char* start, const char* end) {
   Agreement agreement = semester();

@@ -1,21 +1,11 @@
 // Rules on signatures (LA-7xx), each from a valid example with the smallest change.
-#include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
-#include "core/checker.hpp"
 #include "core/content_hash.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
 
-using Lines = std::vector<std::string>;
-using test::findings_of;
-using test::pointers_of;
-
-using test::semester;
 Signature& student_signature(Agreement& agreement) { return *agreement.first_version->student_signature; }
 Signature& receiving_signature(Agreement& agreement) { return *agreement.first_version->receiving_hei_signature; }
 

@@ -1,20 +1,9 @@
 // Rules on the student (LA-1xx), each from a valid example with the smallest change.
-#include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
-#include "core/checker.hpp"
-#include "test_files.hpp"
+#include "rules_test.hpp"
 
 namespace la {
 namespace {
-
-using Lines = std::vector<std::string>;
-
-using test::findings_of;
-
-using test::semester;
 
 // A changes proposal that only updates student data (X changes-proposal: "It may also contain
 // student's data that has changed after the last receiving HEI's approval").
