@@ -3,15 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {execFileSync} from 'node:child_process';
-import {test} from 'node:test';
-import {root, artifacts, useBrowser} from './harness.mjs';
+import {root, browserTest, useBrowser} from './harness.mjs';
 
 export {root};
 export const laCheck = path.join(root, 'build/native/src/cli/la-check');
 export const screenshots = path.join(root, 'build/editor-screenshots');
 
-// The page keeps its module to itself; catch it as la_editor.js defines the factory.
-function catchModule() {
+// Init script: the page keeps its module to itself; catch it (window.laModule) as la_editor.js
+// defines the factory, and note the first frame (window.laFirstFrame).
+export function catchModule() {
   let factory;
   Object.defineProperty(window, 'createLAStudioModule', {
     configurable: true,
@@ -32,31 +32,11 @@ export const useEditorSite = () => useBrowser('build/e2e-site', 'la_editor.wasm'
 // A test on a fresh profile (its own localStorage) with the editor page open; a failing test
 // leaves a screenshot in build/e2e-artifacts. options: {dpr, viewport, initScript, initArgument, page}.
 export function editorTest(shared, name, options, body) {
-  test(name, async () => {
-    const context = await shared.browser.newContext({
-      deviceScaleFactor: options.dpr || 1,
-      viewport: options.viewport || {width: 1366, height: 768},
-      acceptDownloads: true,
-    });
+  browserTest(shared, name, {viewport: {width: 1366, height: 768}, ...options}, async (page, context) => {
     await context.addInitScript(catchModule);
-    if (options.initScript) await context.addInitScript(options.initScript, options.initArgument);
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     page.shared = shared;
-    try {
-      await openEditor(page, shared.base + (options.page || 'index.html'));
-      await body(page);
-      if (errors.length) throw new Error('page errors: ' + errors.join('; '));
-    } catch (error) {
-      fs.mkdirSync(artifacts, {recursive: true});
-      const file = path.join(artifacts, 'editor-' + name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80) + '.png');
-      await page.screenshot({path: file}).catch(() => {});
-      error.message += `\n(screenshot: ${path.relative(root, file)})`;
-      throw error;
-    } finally {
-      await context.close();
-    }
+    await openEditor(page, shared.base + (options.page || 'index.html'));
+    await body(page);
   });
 }
 

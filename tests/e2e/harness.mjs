@@ -69,7 +69,7 @@ export function pageTest(shared, name, options, body) {
 
 // A test on a fresh page in a fresh context, which body(page, context) navigates itself. Page
 // errors fail it; on failure a screenshot goes to build/e2e-artifacts. options: as pageTest's,
-// skip (a reason not to run it) and todo (a known gap: it runs, and its failure is reported
+// initArgument (passed to initScript), skip (a reason not to run it) and todo (a known gap: it runs, and its failure is reported
 // without failing the run).
 export function browserTest(shared, name, options, body) {
   test(name, {skip: options.skip || false, todo: options.todo || false}, async () => {
@@ -83,7 +83,7 @@ export function browserTest(shared, name, options, body) {
       await context.grantPermissions(options.permissions, {origin: shared.base});
     }
     await context.addInitScript(countDrawCalls);
-    if (options.initScript) await context.addInitScript(options.initScript);
+    if (options.initScript) await context.addInitScript(options.initScript, options.initArgument);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
