@@ -1,8 +1,10 @@
-// Editor benchmark in headless Chromium (SwiftShader: GPU work is CPU work here): time to first
-// frame, and typing into an agreement with 200 components in Table A: the frame time while
-// typing and the time from a keystroke to updated findings. Prints figures; asserts nothing.
+// Editor benchmark in headless Chromium (SwiftShader: GPU work is CPU work here): typing into an
+// agreement with 200 components in Table A, the frame time while typing and the time from a
+// keystroke to updated findings. The time to the first frame is bench/web/ship_bench.mjs's.
+// Prints figures; asserts nothing.
 import fs from 'node:fs';
 import path from 'node:path';
+import {catchModule, focusField, openEditor, scrollToTop} from '../../tests/e2e/editor_harness.mjs';
 import {launchChromium, root} from '../../tests/e2e/harness.mjs';
 import {serve} from '../../web/serve.mjs';
 
@@ -27,74 +29,31 @@ function bigAgreement() {
   return JSON.stringify(agreement);
 }
 
-// Catches the page's module as la_editor.js defines the factory, and notes the first frame.
-function instrument() {
-  let factory;
-  Object.defineProperty(window, 'createLAStudioModule', {
-    configurable: true,
-    get() { return factory; },
-    set(f) { factory = (o) => f(o).then((m) => { window.benchModule = m; return m; }); },
-  });
-  document.addEventListener('la-first-frame', () => { window.firstFrameMs = performance.now(); }, true);
-}
-
 async function main() {
   const {server, port} = await serve(site);
   const browser = await launchChromium();
-  const open = async () => {
-    const context = await browser.newContext({viewport: {width: 1366, height: 768}});
-    await context.addInitScript(instrument);
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/index.html`);
-    await page.waitForFunction(() => window.firstFrameMs !== undefined && window.benchModule);
-    return page;
-  };
-
-  const first = [];
-  for (let i = 0; i < 5; ++i) {
-    const page = await open();
-    first.push(await page.evaluate(() => window.firstFrameMs));
-    await page.context().close();
-  }
-  console.log(`\nTime to the editor's first frame (median of 5)  ${ms(median(first))}`);
-
-  const page = await open();
+  const context = await browser.newContext({viewport: {width: 1366, height: 768}});
+  await context.addInitScript(catchModule);
+  const page = await context.newPage();
   page.on('crash', () => console.log('  the page crashed'));
+  await openEditor(page, `http://127.0.0.1:${port}/index.html`);
   const loaded = await page.evaluate((text) => {
-    const m = window.benchModule;
     const start = performance.now();
-    const answer = JSON.parse(m.ccall('la_set_document_json', 'string', ['string'], [text]));
+    const answer = JSON.parse(laModule.ccall('la_set_document_json', 'string', ['string'], [text]));
     return {ok: answer.ok, findings: answer.findings.length, ms: performance.now() - start};
   }, bigAgreement());
-  console.log(`\nAgreement with ${kComponents} components in Table A (1366×768, 1×)`);
+  console.log(`Agreement with ${kComponents} components in Table A (1366×768, 1×)`);
   console.log(`  opened (read + check), ${loaded.findings} findings        ${ms(loaded.ms)}`);
 
   // The title of the first row takes the keyboard, as when a student clicks into it.
-  const state = () => page.evaluate(() => JSON.parse(window.benchModule.UTF8ToString(window.benchModule._la_editor_state())));
-  // Scroll Table A's header to the top of the form.
-  let s = await state();
-  for (let i = 0; i < 40; ++i) {
-    const offset = s.rects['#tableA'][1] - (s.rects['#form'][1] + 10);
-    if (Math.abs(offset) < 20) break;
-    const box = await page.locator('#editor canvas').boundingBox();
-    await page.mouse.move(box.x + 300, box.y + 400);
-    await page.mouse.wheel(0, Math.max(-500, Math.min(500, offset)));
-    await page.waitForTimeout(50);
-    s = await state();
-  }
-  const canvas = await page.locator('#editor canvas').boundingBox();
-  const cell = s.rects['/firstVersion/componentsStudied/0/title'];
-  const at = {x: canvas.x + cell[0] + cell[2] - 5, y: canvas.y + cell[1] + cell[3] / 2};
-  await page.mouse.move(at.x, at.y);
-  await page.waitForTimeout(100);
-  await page.mouse.click(at.x, at.y);
-  await page.waitForFunction(() => JSON.parse(window.benchModule.UTF8ToString(window.benchModule._la_editor_state())).wantTextInput);
+  await scrollToTop(page, '#tableA');
+  await focusField(page, '/firstVersion/componentsStudied/0/title');
 
   // In-page, frame by frame: a character arrives the way the textarea delivers it, then one
   // frame runs (ImGui, the edit, the checker, the draw lists, WebGL calls); readPixels waits for
   // SwiftShader to rasterise it. Frames without a keystroke follow, as between keys.
   const timings = await page.evaluate((n) => {
-    const m = window.benchModule;
+    const m = laModule;
     const gl = document.querySelector('#editor canvas').getContext('webgl2');
     const pixel = new Uint8Array(4);
     const perf = () => JSON.parse(m.UTF8ToString(m._la_editor_perf()));
@@ -139,14 +98,13 @@ async function main() {
     return result;
   }, kKeystrokes);
 
-
   console.log(`  one frame draws ${timings.drawCalls} draw calls, ${timings.elements} indices`);
   // End to end through the browser: a real key press, until a frame has checked the new revision.
   const latencies = [];
   for (let i = 0; i < 20; ++i) {
     // The listener is in place (an awaited evaluate) before the key is sent: no race.
     await page.evaluate(() => {
-      const m = window.benchModule;
+      const m = laModule;
       const before = JSON.parse(m.UTF8ToString(m._la_editor_perf())).revision;
       window.benchLatency = new Promise((resolve) => {
         let start = null;
