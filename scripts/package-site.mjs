@@ -35,16 +35,26 @@ function fail(message) {
   process.exit(1);
 }
 
+// Stands for what the build knows about the wasm ({name, wasm, wasmBytes[, wasmBase64]}) in the
+// minified script: a free name that terser leaves as it is, replaced once per page.
+const kInfo = '__LA_MODULE_INFO__';
+
 // The module block appended to la_studio.js: Emscripten's output inside a function whose
 // parameters shadow the loaders' globals, registered with LAStudio instead of defining a global.
-function moduleBlock(name, glue, info) {
+function moduleBlock(name, glue) {
   return `
 // The editor module (${name}.js, Emscripten output) with what the build knows about its wasm.
 (function(exports, module, define) {
 ${glue.trim()}
-LAStudio.registerModule(createLAStudioModule, ${JSON.stringify(info)});
+LAStudio.registerModule(createLAStudioModule, ${kInfo});
 })();
 `;
+}
+
+// The minified script with the module's info in place of kInfo.
+function withInfo(script, info) {
+  if (script.split(kInfo).length !== 2) fail(`terser output holds ${kInfo} other than once`);
+  return script.replace(kInfo, () => JSON.stringify(info));
 }
 
 // A script's text made safe inside <script>…</script> in HTML.
@@ -95,12 +105,12 @@ async function main() {
   }
   const api = fs.readFileSync(file('la_studio.js'), 'utf8');
   const info = {name: app, wasm: wasmName, wasmBytes: wasm.length};
-  fs.writeFileSync(file('la_studio.js'), await shippedScript(api, moduleBlock(app, glue, info)));
+  const script = await shippedScript(api, moduleBlock(app, glue));
+  fs.writeFileSync(file('la_studio.js'), withInfo(script, info));
 
   // The single file: index.html with la_studio.js (and the wasm) inside; no link to the site.
-  const offlineScript = inlineScript(
-      await shippedScript(api, moduleBlock(app, glue, {...info, wasmBase64: wasm.toString('base64')})),
-      'la_studio.js');
+  const offlineScript = inlineScript(withInfo(script, {...info, wasmBase64: wasm.toString('base64')}),
+                                     'la_studio.js');
   let single = fs.readFileSync(file('index.html'), 'utf8')
       .replace(/<([a-z]+)\b[^>]*\sdata-la-online-only\b[^>]*>[\s\S]*?<\/\1>\s*/g, '')
       .replace(/<script src="la_studio\.js"><\/script>/, () => `<script>\n${offlineScript}</script>`);
