@@ -48,28 +48,6 @@ std::string dump(const nlohmann::ordered_json& json) {
   return json.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
-// Generic row operations for lists that are not components (BIP partners).
-template <class T>
-std::optional<std::size_t> partner_row_operation(std::vector<T>& rows, std::string_view op, std::size_t row, int delta) {
-  if (op == "add") {
-    rows.emplace_back();
-    return rows.size() - 1;
-  }
-  if (row >= rows.size()) return std::nullopt;
-  if (op == "duplicate") {
-    rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(row) + 1, rows[row]);
-    return row + 1;
-  }
-  if (op == "delete") {
-    rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(row));
-    if (rows.empty()) return std::nullopt;
-    return std::min(row, rows.size() - 1);
-  }
-  std::size_t target = delta < 0 ? (row == 0 ? 0 : row - 1) : std::min(row + 1, rows.size() - 1);
-  std::swap(rows[row], rows[target]);
-  return target;
-}
-
 }  // namespace
 
 EditorSession::EditorSession(EditorPlatform& platform, std::string draft_key)
@@ -253,7 +231,8 @@ std::optional<std::size_t> EditorSession::add_row(std::string_view list_pointer)
   if (list_pointer == kPartnerList) {
     Bip& bip = agreement.bip ? *agreement.bip : agreement.bip.emplace();
     if (!bip.partner_heis) bip.partner_heis.emplace();
-    return partner_row_operation(*bip.partner_heis, "add", 0, 0);
+    bip.partner_heis->emplace_back();
+    return bip.partner_heis->size() - 1;
   }
   // An absent list (or section) is created by writing through its first row's title.
   std::vector<Component>* rows = list_for_write(list_pointer);
@@ -273,7 +252,7 @@ std::optional<std::size_t> EditorSession::duplicate_row(std::string_view list_po
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
   if (list_pointer == kPartnerList) {
-    return partner_row_operation(*document_.mutable_agreement().bip->partner_heis, "duplicate", row, 0);
+    return la::duplicate_row(*document_.mutable_agreement().bip->partner_heis, row);
   }
   return la::duplicate_row(*list_for_write(list_pointer), row);
 }
@@ -283,7 +262,7 @@ std::optional<std::size_t> EditorSession::delete_row(std::string_view list_point
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
   if (list_pointer == kPartnerList) {
-    return partner_row_operation(*document_.mutable_agreement().bip->partner_heis, "delete", row, 0);
+    return la::delete_row(*document_.mutable_agreement().bip->partner_heis, row);
   }
   return la::delete_row(*list_for_write(list_pointer), row);
 }
@@ -295,7 +274,7 @@ std::optional<std::size_t> EditorSession::move_row(std::string_view list_pointer
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
   if (list_pointer == kPartnerList) {
-    return partner_row_operation(*document_.mutable_agreement().bip->partner_heis, "move", row, delta);
+    return la::move_row(*document_.mutable_agreement().bip->partner_heis, row, delta);
   }
   return la::move_row(*list_for_write(list_pointer), row, delta);
 }
