@@ -353,6 +353,7 @@ void EditorSession::export_agreement() {
   ExportedFile file = exported_file();
   if (!platform_.page_takes_export(file.json, file.name)) platform_.download(file.name, "application/json", file.json);
   document_.mark_exported();
+  ++export_count_;
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
   EditorStatus s = status();
   add_notice({NoticeKind::Exported, s.ready() ? NoticeTone::Success : NoticeTone::Warning,

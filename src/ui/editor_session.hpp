@@ -111,6 +111,7 @@ class EditorSession {
   // Numbers for tests and the benchmark.
   std::uint64_t saved_revision() const { return saved_revision_; }
   std::uint64_t checked_revision() const { return marked_revision_; }
+  std::uint64_t export_count() const { return export_count_; }
 
  private:
   void add_notice(Notice notice);
@@ -128,6 +129,7 @@ class EditorSession {
   std::vector<Notice> notices_;
   bool read_only_ = false;
   bool storage_warned_ = false;
+  std::uint64_t export_count_ = 0;
   std::uint64_t seen_revision_ = 0, saved_revision_ = 0, emitted_revision_ = 0;
   double last_change_ms_ = 0;
   std::string announced_status_;

@@ -189,6 +189,7 @@ std::string editor_view_state_json(EditorView& view) {
       {"invalidEntries", status.invalid_entries},
       {"ready", status.ready()},
       {"unexported", view.session.has_unexported_changes()},
+      {"exports", view.session.export_count()},
       {"readOnly", view.session.read_only()},
       {"theme", view.theme == Theme::Light ? "light" : "dark"},
       {"focused", view.focused_name},

@@ -142,10 +142,15 @@ export async function waitForContent(page, id, text, timeout = 10000) {
 }
 
 // Presses Export in the editor on #id, as a student does, and "Export anyway" if the editor asks
-// (the agreement still has errors).
+// (the agreement still has errors); returns once the editor has exported. (Whether changes are
+// unexported cannot tell: a document just opened or set has none before the export either.)
 export async function pressExport(frame, id) {
+  const before = (await viewState(frame, id)).exports;
   await clickItem(frame, id, 'button#export');
-  const state = await waitForView(frame, id, (s) => s.popups.includes('export-question') || !s.unexported,
+  const exported = (s) => s.exports > before;
+  const state = await waitForView(frame, id, (s) => s.popups.includes('export-question') || exported(s),
                                   'the export or its question');
-  if (state.popups.includes('export-question')) await clickItem(frame, id, 'export#anyway');
+  if (exported(state)) return;
+  await clickItem(frame, id, 'export#anyway');
+  await waitForView(frame, id, exported, 'the export');
 }
