@@ -117,6 +117,13 @@ export async function click(page, name) {
   await settle(page);
 }
 
+// Closes the open popup with Escape and waits until it is gone (until then the form does not
+// scroll under the wheel, so the next click could miss).
+export async function closePopup(page) {
+  await page.keyboard.press('Escape');
+  await waitForEditor(page, (s) => s.popups.length === 0, 'the popup closed');
+}
+
 // Opens a sample from the Samples menu, as a student does; returns the editor's state after.
 export async function openSample(page, id) {
   const before = (await state(page)).revision;

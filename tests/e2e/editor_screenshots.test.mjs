@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  useEditorSite, openSample, editorTest, state, click, waitForEditor, scrollToTop, screenshotPath, settle, tabTo,
+  useEditorSite, openSample, editorTest, state, click, closePopup, waitForEditor, scrollToTop, screenshotPath, settle, tabTo,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
@@ -48,18 +48,17 @@ editorTest(shared, 'pickers, calendar, row details, messages and the export ques
   await page.keyboard.type('ro');
   await settle(page, 3);
   await shot('picker-country');
-  await page.keyboard.press('Escape');
-  await waitForEditor(page, (s) => s.popups.length === 0, 'the picker closed');
+  await closePopup(page);
   await click(page, '/iscedFCode');
   await waitForEditor(page, (s) => s.active === '/iscedFCode#search', 'the ISCED picker open');
   await page.keyboard.type('comput');
   await settle(page, 3);
   await shot('picker-isced');
-  await page.keyboard.press('Escape');
+  await closePopup(page);
   await click(page, '/startDate#calendar#button');
   await waitForEditor(page, (s) => s.popups.includes('/startDate#calendar'), 'the calendar open');
   await shot('calendar');
-  await page.keyboard.press('Escape');
+  await closePopup(page);
   await click(page, '/firstVersion/componentsStudied/0#details');
   await waitForEditor(page, (s) => s.rects['/firstVersion/componentsStudied/0/losId'], 'the row details');
   await scrollToTop(page, '#tableA');
@@ -70,7 +69,7 @@ editorTest(shared, 'pickers, calendar, row details, messages and the export ques
   await click(page, 'button#export');
   await waitForEditor(page, (s) => s.popups.includes('export-question'), 'the export question');
   await shot('export-question');
-  await page.keyboard.press('Escape');
+  await closePopup(page);
   await click(page, 'button#theme');
   await waitForEditor(page, (s) => s.theme === 'dark' && s.popups.length === 0, 'the dark theme');
   await scrollToTop(page, '#student');
