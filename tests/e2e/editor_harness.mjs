@@ -95,9 +95,9 @@ export async function itemCentre(page, name) {
                : name.startsWith('/') || (name.startsWith('#') && name !== '#form' && name !== '#findings') ? '#form'
                : null;
   for (let attempt = 0; attempt < 40; ++attempt) {
-    const s = await state(page);
+    // An item that has just been asked for (a popup's, a new row's) may take a frame or two.
+    const s = await waitForEditor(page, (s) => s.rects[name], `the item ${name}`, 5000);
     const r = s.rects[name];
-    if (!r) throw new Error(`no item ${name} in the editor (${Object.keys(s.rects).length} items drawn)`);
     const y = r[1] + r[3] / 2;
     const area = region && s.popups.length === 0 ? s.rects[region] : null;
     if (!area || (y >= area[1] + 4 && y <= area[1] + area[3] - 4)) return {x: canvas.x + r[0] + r[2] / 2, y: canvas.y + y};

@@ -131,9 +131,9 @@ export async function waitForState(page, id, predicate, what, timeout = 10000) {
 
 // Page coordinates of the centre of a fixture item (rects are CSS px inside the canvas).
 export async function itemCentre(page, id, item) {
-  const s = await state(page, id);
+  // An item that has just been asked for (a popup's) may take a frame or two.
+  const s = await waitForState(page, id, (s) => s.rects[item], `the item ${item}`, 5000);
   const r = s.rects[item];
-  if (!r) throw new Error(`no item ${item} in editor ${id}`);
   const box = await page.locator(`#editor-${id} canvas`).boundingBox();
   return {x: box.x + r[0] + r[2] / 2, y: box.y + r[1] + r[3] / 2};
 }
