@@ -46,6 +46,10 @@ editorTest(shared, 'a broken or foreign file says what is wrong and where, and t
   assert.match(s.notices.find((n) => n.includes('photo-list.json')), /formatVersion/);
   s = await open('typed.json', '{"formatVersion": 1, "student": {"birthDate": 20030417}}');
   assert.match(s.notices.find((n) => n.includes('typed.json')), /birthDate/);
+  s = await open('from-the-future.json', '{"formatVersion": 99}');
+  assert.match(s.notices.find((n) => n.includes('from-the-future.json')), /version 99, which is newer/);
+  s = await open('video.json', '{"formatVersion": 1, "pad": "' + 'x'.repeat(6 * 1024 * 1024) + '"}');
+  assert.match(s.notices.find((n) => n.includes('video.json')), /never larger than/);
   assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'İpek');
 });
 
