@@ -53,6 +53,8 @@
     // ...except while an IME composes: the preedit text shows at the caret.
     '.la-studio-text.la-composing{opacity:1!important;width:auto!important;min-width:12em!important;' +
     'color:#111!important;background:#fff!important;box-shadow:0 0 0 1px #2b5fb4!important;z-index:1}' +
+    // Under the pointer for a right-click's text menu (web_bridge.js), still invisible.
+    '.la-studio-text.la-menu{pointer-events:auto!important;width:24px!important;height:24px!important;z-index:1}' +
     '.la-studio-error{margin:1em!important;padding:0!important;font:16px/1.4 system-ui,sans-serif;' +
     'color:#8a1c1c;position:relative;z-index:2}' +
     '.la-studio.la-failed .la-studio-canvas{display:none!important}' +

@@ -1,6 +1,6 @@
 // Typing, IME, clipboard and keyboard conventions, as a student at a keyboard would meet them.
 import assert from 'node:assert/strict';
-import {useBrowser, pageTest, state, waitForState, focusField, typeInto, clickItem} from './harness.mjs';
+import {useBrowser, pageTest, state, waitForState, focusField, typeInto, clickItem, itemCentre} from './harness.mjs';
 
 const shared = useBrowser();
 
@@ -112,4 +112,53 @@ pageTest(shared, 'on a Mac, Cmd is the shortcut key and Ctrl is not', {
   await page.keyboard.press('Meta+A');
   await page.keyboard.type('x');
   await waitForState(page, 'a', (s) => s.name === 'x', 'everything replaced after Cmd+A');
+});
+
+pageTest(shared, 'a right-click in a text field opens the browser\'s text menu, and its Copy and Paste work',
+         {permissions: ['clipboard-read', 'clipboard-write']}, async (page) => {
+  // What the browser's menu acts on: the element that gets the contextmenu event, if no one
+  // cancels it, and what is selected there.
+  await page.evaluate(() => document.addEventListener('contextmenu', (e) => {
+    const ta = document.querySelector('#editor-a textarea');
+    window.menu = {shown: !e.defaultPrevented, onTheField: e.target === ta && document.activeElement === ta,
+                   selected: ta.value.slice(ta.selectionStart, ta.selectionEnd)};
+  }));
+  const rightClick = async (item) => {
+    const {x, y} = await itemCentre(page, 'a', item);
+    await page.mouse.click(x, y, {button: 'right'});
+    return page.evaluate(() => window.menu);
+  };
+  await typeInto(page, 'a', '##name', 'Łukasz Żółć');
+  await waitForState(page, 'a', (s) => s.name === 'Łukasz Żółć', 'the typed name');
+  await page.keyboard.press('Control+A');
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  assert.deepEqual(await rightClick('##name'), {shown: true, onTheField: true, selected: 'Łukasz Żółć'});
+  // The menu's Copy: the browser's copy command on what the menu was opened on.
+  await page.evaluate(() => document.execCommand('copy'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Łukasz Żółć');
+  // Part of the text selected; typing after the menu replaces just that part.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Control+ArrowLeft');
+  assert.deepEqual(await rightClick('##name'), {shown: true, onTheField: true, selected: 'Żółć'});
+  await page.keyboard.type('Zofia');
+  await waitForState(page, 'a', (s) => s.name === 'Łukasz Zofia', 'the selected word replaced');
+
+  // In a field not being edited, the right-click puts the caret there first; the menu's Paste
+  // pastes into it, and typing goes on from there.
+  assert.deepEqual(await rightClick('##institution'), {shown: true, onTheField: true, selected: ''});
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Uniwersytet Jagielloński');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+  });
+  await waitForState(page, 'a', (s) => s.institution === 'Uniwersytet Jagielloński', 'the pasted institution');
+  await page.keyboard.type(', Kraków');
+  await waitForState(page, 'a', (s) => s.institution === 'Uniwersytet Jagielloński, Kraków', 'typing after the paste');
+  const s = await state(page, 'a');
+  assert.equal(s.name, 'Łukasz Zofia', 'the first field unchanged');
+
+  // Elsewhere the canvas keeps the right-click to itself (no menu about an image), and a button
+  // is not pressed by it.
+  assert.equal((await rightClick('count')).shown, false);
+  assert.equal((await state(page, 'a')).clicks, s.clicks);
 });

@@ -118,17 +118,19 @@ mergeInto(LibraryManager.library, {
     // Capture keeps a drag that leaves the canvas ours until the button is released.
     var kinds = {mouse: 0, touch: 1, pen: 2};
     var send = function(type, e) {
-      if (!e.isPrimary) return;
+      if (!e.isPrimary) return 0;
       var r = canvas.getBoundingClientRect();
-      _la_web_on_pointer(type, e.clientX - r.left, e.clientY - r.top, e.button,
-                         kinds[e.pointerType] || 0, e.timeStamp);
+      return _la_web_on_pointer(type, e.clientX - r.left, e.clientY - r.top, e.button,
+                                kinds[e.pointerType] || 0, e.timeStamp);
     };
     laWebListen(canvas, 'pointerdown', function(e) {
       if (!e.isPrimary) return;
-      canvas.setPointerCapture(e.pointerId);
+      endTextMenu();
+      // Not for the right button: the text menu's contextmenu event must reach the textarea.
+      if (e.button != 2) canvas.setPointerCapture(e.pointerId);
       if (!box.contains(document.activeElement)) canvas.focus({preventScroll: true});
       e.preventDefault();
-      send(0, e);
+      if (send(0, e) && document.activeElement === ta) startTextMenu(e);
     });
     laWebListen(canvas, 'pointermove', function(e) { send(1, e); });
     laWebListen(canvas, 'pointerup', function(e) { send(2, e); });
@@ -137,6 +139,33 @@ mergeInto(LibraryManager.library, {
     // Focus is moved by us (canvas or textarea); the browser's own mousedown focus would undo it.
     laWebListen(canvas, 'mousedown', function(e) { e.preventDefault(); });
     laWebListen(canvas, 'contextmenu', function(e) { e.preventDefault(); });
+
+    // A right-click on a text field shows the browser's own menu for text (Cut, Copy, Paste):
+    // the textarea, holding the field's selection, is put under the pointer for the menu's hit
+    // test, and the menu's commands come back as the clipboard events below. The textarea keeps
+    // the selection until the next key or press (the menu's Copy needs it), then starts afresh.
+    var startTextMenu = function(e) {
+      var r = canvas.getBoundingClientRect();
+      var p = _la_web_selected_text();
+      var selected = p ? UTF8ToString(p).normalize('NFC') : '';
+      ta.classList.add('la-menu');
+      ta.style.left = Math.round(e.clientX - r.left - 12) + 'px';
+      ta.style.top = Math.round(e.clientY - r.top - 12) + 'px';
+      ta.value = laWeb.mirror = selected;
+      ta.select();
+      laWeb.textMenu = true;
+    };
+    var endTextMenu = function() {
+      ta.classList.remove('la-menu');
+      if (!laWeb.textMenu) return;
+      laWeb.textMenu = false;
+      ta.value = laWeb.mirror = '';
+    };
+    laWebListen(ta, 'contextmenu', function() {
+      // Out of the way again once the menu is open; its text stays for Copy and Cut.
+      setTimeout(function() { ta.classList.remove('la-menu'); }, 50);
+    });
+    laWebListen(ta, 'keydown', endTextMenu, true);
 
     // Focus of the editor as a whole (canvas and textarea are both inside box).
     laWebListen(box, 'focusin', function(e) {
@@ -271,8 +300,10 @@ mergeInto(LibraryManager.library, {
   la_web_text_entry_update: function(wants_text, x, y, line_height) {
     var host = laWeb.host, ta = host.textarea;
     var s = ta.style;
-    s.left = Math.round(x) + 'px';
-    s.top = Math.round(y) + 'px';
+    if (!ta.classList.contains('la-menu')) {  // not while it waits under the pointer for the menu
+      s.left = Math.round(x) + 'px';
+      s.top = Math.round(y) + 'px';
+    }
     s.height = Math.max(1, Math.round(line_height)) + 'px';
     // 16px at least: iOS zooms the page into any smaller field that takes focus.
     s.fontSize = Math.max(16, Math.round(line_height * 0.8)) + 'px';

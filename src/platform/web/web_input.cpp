@@ -44,6 +44,8 @@ struct InputState {
   float touch_last_y = 0;
   float touch_last_x = 0;
   double touch_start_ms = 0;
+  // The right button went down on a text field: it is the browser's text menu's, not ImGui's.
+  bool right_for_text_menu = false;
 };
 InputState g_input;
 
@@ -240,6 +242,32 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
   }
 }
 
+// A right press on a text field is for the browser's text menu (web_bridge.js: Cut, Copy, Paste).
+// On a field that is not being edited it first puts the caret there with a left click, as a
+// browser's own field does, so that the menu acts on that field; on the field being edited it
+// changes nothing, so that the selection stays for Copy and Cut. True when that is the case.
+// (x, y: device px.) Up to three frames run at once, so that the field is ready when the menu opens.
+bool right_press_for_text_menu(float x, float y) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(x, y);
+  schedule::frame_now();  // what is under the pointer now
+  // A field being edited keeps ImGui from hovering any other item: let go of it, as the
+  // browser's mousedown blurs a focused input, and look again.
+  if (g.ActiveId != 0 && g.ActiveId != g.HoveredId && g.InputTextState.ID == g.ActiveId) {
+    ImGui::ClearActiveID();
+    schedule::frame_now();
+  }
+  if (g.MouseCursor != ImGuiMouseCursor_TextInput) return false;  // the text beam: a text field
+  if (g.ActiveId != g.HoveredId) {
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    text_entry::reset();
+    schedule::frame_now();
+  }
+  return true;
+}
+
 }  // namespace
 
 void bind(bool apple) {
@@ -285,8 +313,9 @@ void set_busy(bool busy) {
 
 }  // namespace la::web::input
 
-extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_pointer(int type, double x, double y, int button,
-                                                        int kind, double time_ms) {
+// Returns 1 when a right press is for the browser's text menu (see right_press_for_text_menu).
+extern "C" EMSCRIPTEN_KEEPALIVE int la_web_on_pointer(int type, double x, double y, int button,
+                                                       int kind, double time_ms) {
   using namespace la::web;
   ImGuiIO& io = ImGui::GetIO();
   const ImGuiMouseSource source = kind == 1   ? ImGuiMouseSource_TouchScreen
@@ -297,11 +326,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_pointer(int type, double x, doubl
   if (source == ImGuiMouseSource_TouchScreen) {
     input::touch_event(type, static_cast<float>(x), static_cast<float>(y), time_ms);
     schedule::after_input();
-    return;
+    return 0;
   }
   const float dpr = canvas::size().dpr;
   // DOM buttons: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
   const int imgui_button = button == 1 ? 2 : button == 2 ? 1 : button;
+  bool& menu = input::g_input.right_for_text_menu;
+  if (imgui_button == ImGuiMouseButton_Right && type == input::kDown) {
+    menu = input::right_press_for_text_menu(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
+    if (menu) return 1;
+  } else if (imgui_button == ImGuiMouseButton_Right && menu && (type == input::kUp || type == input::kCancel)) {
+    menu = false;
+    return 0;
+  }
   switch (type) {
     case input::kDown:
       io.AddMousePosEvent(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
@@ -311,7 +348,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_pointer(int type, double x, doubl
       text_entry::reset();
       // Within the click: a text field that activates can take focus in the same gesture.
       schedule::frame_now();
-      return;
+      return 0;
     case input::kUp:
     case input::kCancel:
       io.AddMousePosEvent(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
@@ -327,4 +364,5 @@ extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_pointer(int type, double x, doubl
       break;
   }
   schedule::after_input();
+  return 0;
 }

@@ -12,6 +12,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <string>
+
 #include "platform/web/web_canvas.hpp"
 #include "platform/web/web_frame_schedule.hpp"
 
@@ -70,4 +72,22 @@ extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_text_edit(int deleted, const char
 extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_composition(int active) {
   la::web::text_entry::g_text_entry.composing = active != 0;
   la::web::schedule::after_input();
+}
+
+// The selected text of the field being edited, for the browser's text menu (web_bridge.js), or
+// "" when there is none. Valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* la_web_selected_text() {
+  static std::string selected;
+  selected.clear();
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiInputTextState& state = g.InputTextState;
+  if (g.ActiveId != 0 && state.ID == g.ActiveId && state.HasSelection()) {
+    const int start = ImMin(state.GetSelectionStart(), state.GetSelectionEnd());
+    const int end = ImMax(state.GetSelectionStart(), state.GetSelectionEnd());
+    selected.resize(static_cast<std::size_t>(end - start) * 4 + 1);
+    const int bytes = ImTextStrToUtf8(selected.data(), static_cast<int>(selected.size()),
+                                      state.TextW.Data + start, state.TextW.Data + end);
+    selected.resize(static_cast<std::size_t>(bytes));
+  }
+  return selected.c_str();
 }
