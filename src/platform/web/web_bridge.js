@@ -130,7 +130,8 @@ mergeInto(LibraryManager.library, {
       if (e.button != 2) canvas.setPointerCapture(e.pointerId);
       if (!box.contains(document.activeElement)) canvas.focus({preventScroll: true});
       e.preventDefault();
-      if (send(0, e) && document.activeElement === ta) startTextMenu(e);
+      // (Not during an IME composition: the textarea holds its preedit.)
+      if (send(0, e) && document.activeElement === ta && !laWeb.composing) startTextMenu(e);
     });
     laWebListen(canvas, 'pointermove', function(e) { send(1, e); });
     laWebListen(canvas, 'pointerup', function(e) { send(2, e); });
