@@ -43,18 +43,17 @@ for (const dpr of [1, 2]) {
 editorTest(shared, 'pickers, calendar, row details, messages and the export question', {}, async (page) => {
   await openSample(page, 'semester-typical-mistakes');
   const shot = (name) => page.screenshot({path: screenshotPath('1366x768-' + name)});
-  await click(page, '/student/citizenship');
-  await waitForEditor(page, (s) => s.active === '/student/citizenship#search', 'the country picker open');
-  await page.keyboard.type('ro');
-  await settle(page, 3);
-  await shot('picker-country');
-  await closePopup(page);
-  await click(page, '/iscedFCode');
-  await waitForEditor(page, (s) => s.active === '/iscedFCode#search', 'the ISCED picker open');
-  await page.keyboard.type('comput');
-  await settle(page, 3);
-  await shot('picker-isced');
-  await closePopup(page);
+  // Opens a picker with a click, types a search into it, and takes a picture of the matches.
+  const shootSearch = async (pointer, search, name) => {
+    await click(page, pointer);
+    await waitForEditor(page, (s) => s.active === pointer + '#search', `the picker of ${pointer} open`);
+    await page.keyboard.type(search);
+    await settle(page, 3);
+    await shot(name);
+    await closePopup(page);
+  };
+  await shootSearch('/student/citizenship', 'ro', 'picker-country');
+  await shootSearch('/iscedFCode', 'comput', 'picker-isced');
   await click(page, '/startDate#calendar#button');
   await waitForEditor(page, (s) => s.popups.includes('/startDate#calendar'), 'the calendar open');
   await shot('calendar');

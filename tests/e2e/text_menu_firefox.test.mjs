@@ -19,9 +19,9 @@ after(() => {
   return firefox?.close();
 });
 
-// Editor a's fixture state (tests/e2e/fixture).
-const fixtureState = (context) => evaluate(firefox, context,
-    '(() => { const m = window.editors.a.module; return JSON.parse(m.UTF8ToString(m._la_fixture_state())); })()');
+// Editor a's fixture state (tests/e2e/fixture), as a script expression.
+const kFixtureState = '(() => { const m = window.editors.a.module; return JSON.parse(m.UTF8ToString(m._la_fixture_state())); })()';
+const fixtureState = (context) => evaluate(firefox, context, kFixtureState);
 
 async function rightClick(context, item) {
   const s = await fixtureState(context);
@@ -47,7 +47,7 @@ test('in Firefox too, a right-click in a text field opens the text menu on that 
     assert.deepEqual(await rightClick(context, '##name'), {shown: true, onTheField: true, selected: ''});
     await firefox.send('input.performActions', {context, actions: [{type: 'key', id: 'keyboard',
       actions: [...'İpek'].flatMap((c) => [{type: 'keyDown', value: c}, {type: 'keyUp', value: c}])}]});
-    await waitFor(firefox, context, 'JSON.parse(window.editors.a.module.UTF8ToString(window.editors.a.module._la_fixture_state())).name === "İpek"');
+    await waitFor(firefox, context, `${kFixtureState}.name === "İpek"`);
     const selectAll = [{type: 'keyDown', value: '\uE009'}, {type: 'keyDown', value: 'a'}, {type: 'keyUp', value: 'a'},
                        {type: 'keyUp', value: '\uE009'}];
     await firefox.send('input.performActions', {context, actions: [{type: 'key', id: 'keyboard', actions: selectAll}]});

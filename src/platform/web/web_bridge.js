@@ -11,6 +11,7 @@ mergeInto(LibraryManager.library, {
     host: null,
     mirror: '',           // text the hidden textarea holds that ImGui has already received
     composing: false,
+    textMenu: false,      // the textarea holds a text field's selection for the right-click menu
     clipboardEvent: null, // the copy/cut event being answered, while C++ runs its frame
     clipboardWritten: false,
     cursor: '',
