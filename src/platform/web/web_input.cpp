@@ -246,12 +246,15 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 // On a field that is not being edited it first puts the caret there with a left click, as a
 // browser's own field does, so that the menu acts on that field; on the field being edited it
 // changes nothing, so that the selection stays for Copy and Cut. True when that is the case.
-// (x, y: device px.) Up to three frames run at once, so that the field is ready when the menu opens.
+// (x, y: device px.) The frames run at once, so that the field is ready when the menu opens.
 bool right_press_for_text_menu(float x, float y) {
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   ImGuiIO& io = ImGui::GetIO();
   io.AddMousePosEvent(x, y);
-  schedule::frame_now();  // what is under the pointer now
+  // What is under the pointer now. ImGui's input queue trickles: a key still queued holds the
+  // position back a frame, so run frames until it has taken every event, the position last
+  // (bounded, should no frame run).
+  for (int i = 0; i < 32 && g.InputEventsQueue.Size > 0; ++i) schedule::frame_now();
   // A field being edited keeps ImGui from hovering any other item: let go of it, as the
   // browser's mousedown blurs a focused input, and look again.
   if (g.ActiveId != 0 && g.ActiveId != g.HoveredId && g.InputTextState.ID == g.ActiveId) {
@@ -331,13 +334,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE int la_web_on_pointer(int type, double x, double
   const float dpr = canvas::size().dpr;
   // DOM buttons: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
   const int imgui_button = button == 1 ? 2 : button == 2 ? 1 : button;
-  bool& menu = input::g_input.right_for_text_menu;
-  if (imgui_button == ImGuiMouseButton_Right && type == input::kDown) {
-    menu = input::right_press_for_text_menu(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
-    if (menu) return 1;
-  } else if (imgui_button == ImGuiMouseButton_Right && menu && (type == input::kUp || type == input::kCancel)) {
-    menu = false;
-    return 0;
+  if (imgui_button == ImGuiMouseButton_Right) {
+    bool& menu = input::g_input.right_for_text_menu;
+    if (type == input::kDown) {
+      menu = input::right_press_for_text_menu(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
+      if (menu) return 1;
+    } else if (menu && (type == input::kUp || type == input::kCancel)) {
+      menu = false;  // the press was the menu's: ImGui never saw it go down
+      return 0;
+    }
   }
   switch (type) {
     case input::kDown:
