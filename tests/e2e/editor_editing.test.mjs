@@ -1,8 +1,10 @@
 // Editing as a student does: undo a row deletion, undo inside a field and then earlier edits,
-// go to a finding from the panel, decimal commas and text that is not a number, the calendar.
+// go to a finding from the panel, decimal commas and text that is not a number, the calendar,
+// the pointer's shape while a field is being edited.
 import assert from 'node:assert/strict';
 import {
   useEditorSite, openSample, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
+  itemCentre,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
@@ -122,4 +124,22 @@ editorTest(shared, 'a date is typed or picked from the calendar', {}, async (pag
   await click(page, '/startDate#calendar#button');
   await click(page, '/startDate#calendar#month');
   assert.match(JSON.parse(await documentJson(page)).startDate, /^\d{4}-\d{2}$/);
+});
+
+editorTest(shared, 'while a field is edited the pointer is a text beam over other fields and a hand over buttons', {}, async (page) => {
+  await typeInto(page, '/student/givenNames', 'Ana');
+  const pointerOver = async (name, cursor) => {
+    const {x, y} = await itemCentre(page, name);
+    await page.mouse.move(x, y);
+    await page.waitForFunction((cursor) => document.querySelector('#editor canvas').style.cursor === cursor, cursor,
+                               {timeout: 5000}).catch(async () => {
+      const seen = await page.evaluate(() => document.querySelector('#editor canvas').style.cursor);
+      assert.fail(`over ${name} the cursor is "${seen}", not "${cursor}"`);
+    });
+  };
+  await pointerOver('/student/familyName', 'text');
+  await pointerOver('button#samples', 'pointer');
+  await pointerOver('/recognitionAnnex', 'text');  // a field of several lines
+  await pointerOver('/student/givenNames', 'text');
+  assert.equal((await state(page)).active, '/student/givenNames', 'the field is still being edited');
 });
