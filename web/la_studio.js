@@ -39,7 +39,8 @@
     '.la-studio-canvas{position:absolute!important;left:0!important;top:0!important;' +
     'width:100%!important;height:100%!important;max-width:none!important;max-height:none!important;' +
     'margin:0!important;padding:0!important;border:0!important;display:block!important;' +
-    'transform:none!important;touch-action:none;outline:none;background:none}' +
+    'transform:none!important;touch-action:none;outline:none;background:none;' +
+    '-webkit-user-select:none;user-select:none;-webkit-touch-callout:none}' +
     '.la-studio-canvas:focus-visible{outline:2px solid #2b5fb4;outline-offset:-2px}' +
     // Present for the browser (focus, IME, on-screen keyboard), invisible to the student...
     '.la-studio-text{position:absolute!important;left:0;top:0;width:1px!important;height:1em;' +
@@ -55,6 +56,16 @@
     'color:#111!important;background:#fff!important;box-shadow:0 0 0 1px #2b5fb4!important;z-index:1}' +
     // Under the pointer for a right-click's text menu (web_bridge.js), still invisible.
     '.la-studio-text.la-menu{pointer-events:auto!important;width:24px!important;height:24px!important;z-index:1}' +
+    // The touch text menu (web_bridge.js): a floating bar of buttons above the pressed field.
+    '.la-studio-touchmenu{position:absolute!important;z-index:2;display:flex!important;gap:0;' +
+    'margin:0!important;padding:2px!important;max-width:calc(100% - 8px)!important;' +
+    'background:#1d232b;color:#fff;border:0!important;border-radius:8px;' +
+    'box-shadow:0 2px 10px rgba(0,0,0,.35);font:15px/1.3 system-ui,sans-serif}' +
+    '.la-studio-touchmenu[role=alert]{padding:.6em .8em!important;max-width:20em!important}' +
+    '.la-studio-touchmenu button{margin:0!important;padding:0 .9em!important;min-height:44px;' +
+    'width:auto!important;font:inherit;color:inherit;background:none;border:0!important;' +
+    'border-radius:6px;cursor:pointer;white-space:nowrap}' +
+    '.la-studio-touchmenu button:active,.la-studio-touchmenu button:focus-visible{background:#3a4452}' +
     '.la-studio-error{margin:1em!important;padding:0!important;font:16px/1.4 system-ui,sans-serif;' +
     'color:#8a1c1c;position:relative;z-index:2}' +
     '.la-studio.la-failed .la-studio-canvas{display:none!important}' +

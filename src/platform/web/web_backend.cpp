@@ -247,6 +247,16 @@ FrameStats frame_stats() { return g_backend.stats; }
 // Called by web/la_studio.js (destroy()).
 extern "C" EMSCRIPTEN_KEEPALIVE void la_web_destroy() { la::web::destroy(); }
 
+// The touch text menu's words (web_bridge.js), one per line: cut, copy, paste, select all, paste
+// refused. Valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* la_web_text_menu_words() {
+  static std::string text;
+  const la::web::BackendOptions& options = la::web::g_backend.options;
+  const la::web::TextMenuWords words = options.text_menu_words ? options.text_menu_words() : la::web::TextMenuWords{};
+  text = words.cut + '\n' + words.copy + '\n' + words.paste + '\n' + words.select_all + '\n' + words.paste_refused;
+  return text.c_str();
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_focus(int focused) {
   if (!la::web::g_backend.created) return;
   la::web::g_backend.blur_pending = !focused;

@@ -27,9 +27,20 @@
 
 namespace la::web {
 
+struct TextMenuWords {
+  std::string cut = "Cut";
+  std::string copy = "Copy";
+  std::string paste = "Paste";
+  std::string select_all = "Select all";
+  std::string paste_refused = "This browser did not let the editor read the clipboard. Paste with your keyboard instead.";
+};
+
 struct BackendOptions {
   float font_size = 16.0f;                 // UI font size in CSS pixels
   void (*before_destroy)() = nullptr;      // destroy() calls it first: the app keeps its work
+  // The touch text menu's words in the app's language, asked each time it opens:
+  // {"Cut", "Copy", "Paste", "Select all", what to say when the browser refuses to paste}.
+  TextMenuWords (*text_menu_words)() = nullptr;  // null: English
 };
 
 // Binds ImGui to the canvas this instance was mounted on and creates the WebGL2 context.

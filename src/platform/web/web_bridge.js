@@ -12,6 +12,8 @@ mergeInto(LibraryManager.library, {
     mirror: '',           // text the hidden textarea holds that ImGui has already received
     composing: false,
     textMenu: false,      // the textarea holds a text field's selection for the right-click menu
+    longPress: null,      // a touch that may become a long press: {timer, x, y} (CSS px in the canvas)
+    touchMenu: null,      // the touch text menu's element while it is open
     clipboardEvent: null, // the copy/cut event being answered, while C++ runs its frame
     clipboardWritten: false,
     cursor: '',
@@ -127,6 +129,8 @@ mergeInto(LibraryManager.library, {
     laWebListen(canvas, 'pointerdown', function(e) {
       if (!e.isPrimary) return;
       endTextMenu();
+      endTouchMenu();
+      if (e.pointerType === 'touch') startLongPress(e);
       // Not for the right button: the text menu's contextmenu event must reach the textarea.
       if (e.button != 2) canvas.setPointerCapture(e.pointerId);
       if (!box.contains(document.activeElement)) canvas.focus({preventScroll: true});
@@ -134,9 +138,14 @@ mergeInto(LibraryManager.library, {
       // (Not during an IME composition: the textarea holds its preedit.)
       if (send(0, e) && document.activeElement === ta && !laWeb.composing) startTextMenu(e);
     });
-    laWebListen(canvas, 'pointermove', function(e) { send(1, e); });
-    laWebListen(canvas, 'pointerup', function(e) { send(2, e); });
-    laWebListen(canvas, 'pointercancel', function(e) { send(3, e); });
+    laWebListen(canvas, 'pointermove', function(e) {
+      var p = laWeb.longPress, r = canvas.getBoundingClientRect();
+      if (p && e.isPrimary && Math.hypot(e.clientX - r.left - p.x, e.clientY - r.top - p.y) > kTapSlop) endLongPress();
+      send(1, e);
+    });
+    laWebListen(canvas, 'pointerup', function(e) { endLongPress(); send(2, e); });
+    laWebListen(canvas, 'pointercancel', function(e) { endLongPress(); send(3, e); });
+    laWebListen(canvas, 'wheel', function() { endTouchMenu(); }, {passive: true});
     laWebListen(canvas, 'pointerleave', function(e) { send(4, e); });
     // Focus is moved by us (canvas or textarea); the browser's own mousedown focus would undo it.
     laWebListen(canvas, 'mousedown', function(e) { e.preventDefault(); });
@@ -169,12 +178,90 @@ mergeInto(LibraryManager.library, {
     });
     laWebListen(ta, 'keydown', endTextMenu, true);
 
+    // A long press held still on a text field opens the touch text menu, as a phone's own fields
+    // do (the browser has none for a canvas, and iOS keyboards have no paste key): Cut, Copy,
+    // Paste, Select all. Its buttons are real buttons, so that their taps may use the clipboard.
+    var kTapSlop = 8, kLongPressMs = 500;  // as web_input.cpp's tap slop; a phone's long press
+    var startLongPress = function(e) {
+      var r = canvas.getBoundingClientRect();
+      var p = {x: e.clientX - r.left, y: e.clientY - r.top};
+      p.timer = setTimeout(function() {
+        laWeb.longPress = null;
+        if (laWeb.composing) return;
+        var field = _la_web_on_long_press(p.x, p.y);
+        if (field) openTouchMenu(p.x, p.y, field);
+      }, kLongPressMs);
+      laWeb.longPress = p;
+    };
+    var endLongPress = function() {
+      if (laWeb.longPress) clearTimeout(laWeb.longPress.timer);
+      laWeb.longPress = null;
+    };
+    var endTouchMenu = function() {
+      if (laWeb.touchMenu) laWeb.touchMenu.remove();
+      laWeb.touchMenu = null;
+    };
+    // field: la_web_text_field_state() bits, 2 a selection, 4 editable. (x, y): the press.
+    var openTouchMenu = function(x, y, field) {
+      endTouchMenu();
+      var words = UTF8ToString(_la_web_text_menu_words()).split('\n');
+      var menu = laWeb.touchMenu = document.createElement('div');
+      menu.className = 'la-studio-touchmenu';
+      menu.setAttribute('role', 'menu');
+      // The field keeps the focus (and the on-screen keyboard stays) while a button is tapped.
+      menu.addEventListener('mousedown', function(e) { e.preventDefault(); });
+      var item = function(label, run) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.setAttribute('role', 'menuitem');
+        b.textContent = label;
+        b.addEventListener('click', function() {
+          ta.focus({preventScroll: true});  // within the tap: the on-screen keyboard may open
+          run();
+        });
+        menu.appendChild(b);
+      };
+      var command = function(n) {
+        return function() {
+          endTouchMenu();
+          _la_web_on_text_command(n, 0);
+        };
+      };
+      var selection = (field & 2) != 0, editable = (field & 4) != 0;
+      if (selection && editable) item(words[0], command(1));
+      if (selection) item(words[1], command(0));
+      if (editable && navigator.clipboard && navigator.clipboard.readText) {
+        item(words[2], function() {
+          navigator.clipboard.readText().then(function(text) {
+            endTouchMenu();
+            laWebString(text.normalize('NFC'), function(p) { _la_web_on_text_command(2, p); });
+          }, function() {
+            menu.textContent = words[4];  // refused (no permission, or not in this frame)
+            menu.setAttribute('role', 'alert');
+            setTimeout(function() { if (laWeb.touchMenu === menu) endTouchMenu(); }, 5000);
+          });
+        });
+      }
+      item(words[3], function() {
+        _la_web_on_text_command(3, 0);
+        openTouchMenu(x, y, _la_web_text_field_state());  // now with Cut and Copy
+      });
+      box.appendChild(menu);
+      // Above the finger, inside the editor; below it where there is no room above.
+      var w = menu.offsetWidth, h = menu.offsetHeight;
+      menu.style.left = Math.round(Math.max(4, Math.min(x - w / 2, box.clientWidth - w - 4))) + 'px';
+      menu.style.top = Math.round(y - h - 24 >= 4 ? y - h - 24 : y + 32) + 'px';
+    };
+    laWebListen(box, 'keydown', endTouchMenu, true);
+
     // Focus of the editor as a whole (canvas and textarea are both inside box).
     laWebListen(box, 'focusin', function(e) {
       if (!box.contains(e.relatedTarget)) _la_web_on_focus(1);
     });
     laWebListen(box, 'focusout', function(e) {
-      if (!box.contains(e.relatedTarget)) _la_web_on_focus(0);
+      if (box.contains(e.relatedTarget)) return;
+      endTouchMenu();
+      _la_web_on_focus(0);
     });
 
     // Text: the textarea mirrors what was typed since the last reset; each change is sent to
@@ -215,7 +302,7 @@ mergeInto(LibraryManager.library, {
       var text = kind == 2 ? e.clipboardData.getData('text/plain') : '';
       laWeb.clipboardEvent = e;
       laWeb.clipboardWritten = false;
-      laWebString(text, function(p) { _la_web_on_clipboard(kind, p); });
+      laWebString(text, function(p) { _la_web_on_text_command(kind, p); });
       laWeb.clipboardEvent = null;
       // Cancelling a copy that wrote nothing would empty the user's clipboard.
       if (kind == 2 || laWeb.clipboardWritten) e.preventDefault();
@@ -245,6 +332,9 @@ mergeInto(LibraryManager.library, {
   // Undoes la_web_attach (unmount): the listeners added there and by html5.h, the size and ratio
   // watchers, the html5.h names. Called by la::web::destroy() after the WebGL context is gone.
   la_web_detach: function() {
+    if (laWeb.longPress) clearTimeout(laWeb.longPress.timer);
+    if (laWeb.touchMenu) laWeb.touchMenu.remove();
+    laWeb.longPress = laWeb.touchMenu = null;
     laWeb.listeners.forEach(function(l) { l[0].removeEventListener(l[1], l[2], l[3]); });
     laWeb.listeners = [];
     if (laWeb.resizeObserver) laWeb.resizeObserver.disconnect();

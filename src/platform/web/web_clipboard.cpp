@@ -5,7 +5,8 @@
 // event here while it is being dispatched: for copy and cut ImGui runs one frame at once with the
 // shortcut pressed, and the text its SetClipboardText gives goes into event.clipboardData; for
 // paste the event's text becomes the clipboard ImGui reads during its Ctrl+V frame.
-// ImGui::SetClipboardText outside those events (a "Copy" button) uses navigator.clipboard.
+// ImGui::SetClipboardText outside those events (a "Copy" button, the touch text menu's Copy)
+// uses navigator.clipboard.
 #include "platform/web/web_clipboard.hpp"
 
 #include <emscripten/emscripten.h>
@@ -43,13 +44,18 @@ void install() {
 
 }  // namespace la::web::clipboard
 
-// kind: 0 copy, 1 cut, 2 paste (text: what the browser pastes).
-extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_clipboard(int kind, const char* text) {
+// Text commands of the browser's clipboard events and of the touch text menu (web_bridge.js):
+// 0 copy, 1 cut, 2 paste (text: what is pasted), 3 select all; each in a frame of its own, now.
+extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_text_command(int command, const char* text) {
   using namespace la::web;
-  if (kind == 2) {
-    clipboard::g_clipboard.text = text;
-    input::press_shortcut_now(ImGuiKey_V);
-  } else {
-    input::press_shortcut_now(kind == 1 ? ImGuiKey_X : ImGuiKey_C);
+  switch (command) {
+    case 0: input::press_shortcut_now(ImGuiKey_C); break;
+    case 1: input::press_shortcut_now(ImGuiKey_X); break;
+    case 2:
+      clipboard::g_clipboard.text = text ? text : "";
+      input::press_shortcut_now(ImGuiKey_V);
+      break;
+    case 3: input::press_shortcut_now(ImGuiKey_A); break;
+    default: break;
   }
 }

@@ -7,7 +7,8 @@
 // (web_clipboard.cpp). Shortcuts follow the character on the key (e.key), so Ctrl+Z is undo on
 // AZERTY too, and fall back to the key's position (e.code) for non-Latin layouts.
 // Pointer: pointer events from web_bridge.js (mouse, pen, touch with canvas-relative positions).
-// Touch: a tap clicks, a one-finger drag scrolls, a long press then drag drags.
+// Touch: a tap clicks, a one-finger drag scrolls, a long press then drag drags; a long press held
+// still on a text field opens the touch text menu (web_bridge.js).
 #include "platform/web/web_input.hpp"
 
 #include <emscripten/emscripten.h>
@@ -29,7 +30,8 @@ extern "C" void la_web_set_cursor(const char* name);
 namespace la::web::input {
 namespace {
 
-enum class Touch { kNone, kPending, kScrolling, kPressed };
+// kMenu: the long press opened the touch text menu; ImGui sees nothing more of this touch.
+enum class Touch { kNone, kPending, kScrolling, kPressed, kMenu };
 
 struct InputState {
   bool apple = false;
@@ -242,12 +244,13 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
   }
 }
 
-// A right press on a text field is for the browser's text menu (web_bridge.js: Cut, Copy, Paste).
-// On a field that is not being edited it first puts the caret there with a left click, as a
-// browser's own field does, so that the menu acts on that field; on the field being edited it
-// changes nothing, so that the selection stays for Copy and Cut. True when that is the case.
+// A right press, or a touch's long press, on a text field is for a text menu (the browser's
+// own for the right press, the touch text menu of web_bridge.js for the long press). On a field
+// that is not being edited it first puts the caret there with a left click, as a browser's own
+// field does, so that the menu acts on that field; on the field being edited it changes nothing,
+// so that the selection stays for Copy and Cut. True when it is on a text field.
 // (x, y: device px.) The frames run at once, so that the field is ready when the menu opens.
-bool right_press_for_text_menu(float x, float y) {
+bool press_on_text_field(float x, float y) {
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   ImGuiIO& io = ImGui::GetIO();
   io.AddMousePosEvent(x, y);
@@ -337,7 +340,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int la_web_on_pointer(int type, double x, double
   if (imgui_button == ImGuiMouseButton_Right) {
     bool& menu = input::g_input.right_for_text_menu;
     if (type == input::kDown) {
-      menu = input::right_press_for_text_menu(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
+      menu = input::press_on_text_field(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
       if (menu) return 1;
     } else if (menu && (type == input::kUp || type == input::kCancel)) {
       menu = false;  // the press was the menu's: ImGui never saw it go down
@@ -370,4 +373,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE int la_web_on_pointer(int type, double x, double
   }
   schedule::after_input();
   return 0;
+}
+
+// A touch held still for a long press (web_bridge.js times it) at (x, y), CSS px: on a text
+// field it puts the caret there and the rest of the touch is the touch text menu's. Returns
+// text_field_state() then, 0 elsewhere (the touch goes on: released, a tap; moved, a drag).
+extern "C" EMSCRIPTEN_KEEPALIVE int la_web_on_long_press(double x, double y) {
+  using namespace la::web;
+  input::InputState& s = input::g_input;
+  if (s.touch != input::Touch::kPending) return 0;
+  const float dpr = canvas::size().dpr;
+  if (!input::press_on_text_field(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr)) return 0;
+  s.touch = input::Touch::kMenu;
+  return text_entry::field_state();
 }

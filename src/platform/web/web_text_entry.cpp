@@ -56,6 +56,14 @@ void reset() {
 
 bool focused() { return la_web_text_entry_focused() != 0; }
 
+int field_state() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiInputTextState& state = g.InputTextState;
+  if (g.ActiveId == 0 || state.ID != g.ActiveId) return 0;
+  return kFieldEdited | (state.HasSelection() ? kFieldHasSelection : 0) |
+         ((state.Flags & ImGuiInputTextFlags_ReadOnly) ? 0 : kFieldEditable);
+}
+
 }  // namespace la::web::text_entry
 
 extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_text_edit(int deleted, const char* inserted) {
@@ -91,3 +99,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* la_web_selected_text() {
   }
   return selected.c_str();
 }
+
+// text_entry::field_state() for web_bridge.js's touch text menu.
+extern "C" EMSCRIPTEN_KEEPALIVE int la_web_text_field_state() { return la::web::text_entry::field_state(); }

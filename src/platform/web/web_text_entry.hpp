@@ -11,4 +11,9 @@ void reset();
 // True while the textarea has focus.
 bool focused();
 
+// The field being edited, for a text menu: 0 when none is, else kFieldEdited with
+// kFieldHasSelection and kFieldEditable (not read-only) as they apply.
+enum FieldState { kFieldEdited = 1, kFieldHasSelection = 2, kFieldEditable = 4 };
+int field_state();
+
 }  // namespace la::web::text_entry

@@ -10,6 +10,7 @@
 #include "platform/web/web_backend.hpp"
 #include "platform/web/web_files.hpp"
 #include "ui/editor_style.hpp"
+#include "ui/ui_text.hpp"
 
 extern "C" void la_editor_install_page_events();
 
@@ -38,6 +39,11 @@ int main() {
   // LAStudio's destroy(): the draft is saved at once, not after the autosave's delay.
   options.before_destroy = [] {
     if (g_app) g_app->session.page_hidden();
+  };
+  options.text_menu_words = [] {
+    return TextMenuWords{la::ui_text("ui.textMenu.cut"), la::ui_text("ui.textMenu.copy"),
+                         la::ui_text("ui.textMenu.paste"), la::ui_text("ui.textMenu.selectAll"),
+                         la::ui_text("ui.textMenu.pasteRefused")};
   };
   if (!create(options)) return 1;
   la::apply_editor_metrics();

@@ -1,0 +1,73 @@
+// A student on a phone: a long press on a field opens the touch text menu (Cut, Copy, Paste,
+// Select all), as a phone's own fields do; its commands go through the real clipboard.
+import assert from 'node:assert/strict';
+import {useEditorSite, editorTest, itemCentre, waitForEditor, documentJson, closePopup} from './editor_harness.mjs';
+
+const shared = useEditorSite();
+const phone = {viewport: {width: 390, height: 844}, dpr: 2, hasTouch: true};
+const menu = '#editor .la-studio-touchmenu';
+
+// Holds a finger still on the field until the menu opens, then lifts it; returns the menu's words.
+async function longPress(page, pointer) {
+  const {x, y} = await itemCentre(page, pointer);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', {type: 'touchStart', touchPoints: [{x, y}]});
+  await page.waitForSelector(menu, {timeout: 5000});
+  await cdp.send('Input.dispatchTouchEvent', {type: 'touchEnd', touchPoints: []});
+  await waitForEditor(page, (s) => s.active === pointer, `${pointer} being edited`);
+  return page.locator(`${menu} button`).allTextContents();
+}
+
+async function choose(page, word) {
+  await page.locator(`${menu} button`, {hasText: word}).tap();
+}
+
+const student = async (page) => JSON.parse(await documentJson(page)).student;
+
+editorTest(shared, 'a long press on a field offers Paste and Select all, then Cut and Copy of the selection',
+           {...phone, permissions: ['clipboard-read', 'clipboard-write']}, async (page) => {
+  await page.evaluate(() => navigator.clipboard.writeText('Łukasz Żółć'));
+  assert.deepEqual(await longPress(page, '/student/givenNames'), ['Paste', 'Select all'], 'an empty field');
+  const lifted = await page.locator(menu).isVisible();
+  assert.ok(lifted, 'lifting the finger leaves the menu open');
+  await choose(page, 'Paste');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Żółć'));
+  assert.equal((await student(page)).givenNames, 'Łukasz Żółć');
+  assert.equal(await page.locator(menu).count(), 0, 'the menu closes after Paste');
+  assert.ok(await page.evaluate(() => document.activeElement === document.querySelector('#editor textarea')),
+            'the field keeps the keyboard');
+
+  assert.deepEqual(await longPress(page, '/student/familyName'), ['Paste', 'Select all']);
+  await choose(page, 'Paste');
+  await page.waitForFunction(() => JSON.parse(laModule.UTF8ToString(laModule._la_document_json())).student.familyName);
+  assert.deepEqual(await longPress(page, '/student/familyName'), ['Paste', 'Select all'], 'no selection yet');
+  await choose(page, 'Select all');
+  assert.deepEqual(await page.locator(`${menu} button`).allTextContents(), ['Cut', 'Copy', 'Paste', 'Select all']);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await choose(page, 'Cut');
+  await page.waitForFunction(() => !JSON.parse(laModule.UTF8ToString(laModule._la_document_json())).student.familyName);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Łukasz Żółć', 'Cut put the text on the clipboard');
+
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await longPress(page, '/student/givenNames');
+  await choose(page, 'Select all');
+  await choose(page, 'Copy');
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t === 'Łukasz Żółć'));
+  assert.equal((await student(page)).givenNames, 'Łukasz Żółć', 'Copy leaves the field as it was');
+});
+
+editorTest(shared, 'a long press elsewhere opens no menu, and a refused paste says so and changes nothing', phone, async (page) => {
+  const {x, y} = await itemCentre(page, 'button#samples');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', {type: 'touchStart', touchPoints: [{x, y}]});
+  await page.waitForTimeout(900);
+  await cdp.send('Input.dispatchTouchEvent', {type: 'touchEnd', touchPoints: []});
+  assert.equal(await page.locator(menu).count(), 0, 'no text menu over a button');
+  await closePopup(page);  // the press was a tap on the button: its menu opened
+
+  await longPress(page, '/student/givenNames');
+  await choose(page, 'Paste');  // no clipboard-read permission in this context
+  await page.waitForSelector(`${menu}[role=alert]`, {timeout: 5000});
+  assert.match(await page.locator(menu).textContent(), /did not let the editor read the clipboard/);
+  assert.equal((await student(page))?.givenNames, undefined);
+});
