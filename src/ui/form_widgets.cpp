@@ -67,7 +67,10 @@ void help_marker(const char* help_key) {
 void label_row(const FieldSpec& spec) {
   if (!spec.label_key) return;
   ImGui::AlignTextToFramePadding();
+  // Wrapped where it is wider than the column (a phone), not cut off.
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(ui_text(spec.label_key));
+  ImGui::PopTextWrapPos();
   if (spec.help_key) {
     ImGui::SameLine(0, em(0.35f));
     help_marker(spec.help_key);
@@ -312,12 +315,36 @@ void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec) {
   bool checked = value.value_or(false);
   take_focus_request(view, pointer);
   ImGui::BeginDisabled(view.session.read_only());
-  const std::string label = std::string(ui_text(spec.label_key)) + "##" + pointer;
-  if (ImGui::Checkbox(label.c_str(), &checked)) view.session.set_flag(pointer, checked ? Flag(true) : Flag());
+  const char* label = ui_text(spec.label_key);
+  const std::string id = "##" + pointer;
+  const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
+  const float help_width = spec.help_key ? em(1.6f) : 0.0f;
+  const bool fits = ImGui::GetFrameHeight() + spacing + ImGui::CalcTextSize(label).x + help_width <=
+                    ImGui::GetContentRegionAvail().x;
+  // A label too long for the line (on a phone) wraps beside the box, and a click on it toggles
+  // the box as on a web page's label; ImGui's own checkbox label would run off the screen.
+  bool toggled = ImGui::Checkbox(fits ? (label + id).c_str() : id.c_str(), &checked);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  ImGui::EndDisabled();
   mark_field(view, pointer);
-  if (spec.help_key) {
+  if (!fits) {
+    if (spec.help_key) {
+      ImGui::SameLine(0, spacing);
+      help_marker(spec.help_key);
+    }
+    ImGui::SameLine(0, spacing);
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label);
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (ImGui::IsItemClicked()) {
+      checked = !checked;
+      toggled = true;
+    }
+  }
+  if (toggled) view.session.set_flag(pointer, checked ? Flag(true) : Flag());
+  ImGui::EndDisabled();
+  if (fits && spec.help_key) {
     ImGui::SameLine(0, em(0.35f));
     help_marker(spec.help_key);
   }

@@ -29,6 +29,8 @@ void total_line(EditorView& view, const std::string& list_pointer, FormSection s
   const Agreement& agreement = view.session.agreement();
   CreditSummary summary = credit_summary(agreement, component_list_at(agreement, list_pointer), section);
   const std::string total = ui_text("ui.table.total", {{"credits", credit_text(summary.total, summary.scheme)}});
+  // After "Add a component" where it fits, else on the next line (on a phone).
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(total.c_str()).x) ImGui::NewLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(total.c_str());
   record_item(view, list_pointer + "#total");
@@ -49,8 +51,12 @@ void total_line(EditorView& view, const std::string& list_pointer, FormSection s
       break;
   }
   if (expected.empty()) return;
+  // Next to the total where it fits, else under it, wrapped.
   ImGui::SameLine(0, em(0.8f));
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(expected.c_str()).x) ImGui::NewLine();
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", expected.c_str());
+  ImGui::PopTextWrapPos();
 }
 
 void row_details(EditorView& view, const std::string& list_pointer, std::size_t row, bool description_column,
@@ -85,6 +91,48 @@ void row_details(EditorView& view, const std::string& list_pointer, std::size_t 
   form_text(view, base + "/recognitionConditions", {"ui.field.recognitionConditions", nullptr, "ui.help.recognitionConditions"}, 2);
 }
 
+enum class RowOp { None, Up, Down, Duplicate, Delete };
+
+// A row's buttons; they stay out of the Tab order (arrows reach them): Tab goes field to field.
+void row_actions(EditorView& view, const std::string& list_pointer, std::size_t row, std::size_t count,
+                 std::optional<std::size_t>& acted, RowOp& op) {
+  const std::string base = list_pointer + "/" + std::to_string(row);
+  const bool read_only = view.session.read_only();
+  ImGui::PushTabStop(false);
+  const float gap = css_px(2);
+  if (icon_button(view, Icon::Up, base + "#up", "ui.row.up", !read_only && row > 0)) acted = row, op = RowOp::Up;
+  ImGui::SameLine(0, gap);
+  if (icon_button(view, Icon::Down, base + "#down", "ui.row.down", !read_only && row + 1 < count)) acted = row, op = RowOp::Down;
+  ImGui::SameLine(0, gap);
+  if (icon_button(view, Icon::Duplicate, base + "#duplicate", "ui.row.duplicate", !read_only)) acted = row, op = RowOp::Duplicate;
+  ImGui::SameLine(0, gap);
+  if (icon_button(view, Icon::Delete, base + "#delete", "ui.row.delete", !read_only)) acted = row, op = RowOp::Delete;
+  ImGui::SameLine(0, gap);
+  if (icon_button(view, Icon::Details, base + "#details", "ui.row.details")) {
+    auto open = view.details_row.find(list_pointer);
+    if (open != view.details_row.end() && open->second == row) view.details_row.erase(open);
+    else view.details_row[list_pointer] = row;
+  }
+  ImGui::PopTabStop();
+}
+
+// A row's fields: cells of the table, or (stacked, where the table would not fit) one under the
+// other, each with its label. The same widgets either way, so findings, focus and Tab agree.
+void row_fields(EditorView& view, const std::string& base, bool description_column, bool changes, bool stacked) {
+  const auto cell = [stacked](const char* label_key) -> const char* {
+    if (!stacked) ImGui::TableNextColumn();
+    return stacked ? label_key : nullptr;  // in the table the header names the column
+  };
+  form_text(view, base + "/losCode", {cell("ui.table.code"), "ui.hint.optional"});
+  form_text(view, base + "/title", {cell("ui.table.title"), "ui.hint.componentTitle"});
+  if (description_column) {
+    form_text(view, base + "/shortDescription", {cell("ui.table.description"), "ui.hint.shortDescription"});
+  }
+  form_term_picker(view, base, {cell("ui.table.term")});
+  form_number(view, base + "/credits/0/value", {cell("ui.table.credits"), "ui.hint.credits"}, PendingNumbers::Kind::Decimal);
+  if (changes) form_picker(view, base + "/status", {cell("ui.table.status")}, PickerKind::ChangeStatus);
+}
+
 }  // namespace
 
 void draw_component_table(EditorView& view, const std::string& list_pointer, FormSection section, bool changes) {
@@ -105,7 +153,19 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
   const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH |
                                 ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
   const float actions_width = ImGui::GetFrameHeight() * 5 + css_px(2) * 4;
-  if (count > 0 && ImGui::BeginTable((list_pointer + "#table").c_str(), columns, flags)) {
+  const float fixed_width = em(1.6f + 8.2f + 4.6f + (changes ? 6.8f : 0.0f)) + actions_width;
+  const float text_columns_width = em(description_column ? 24.0f : 16.0f);  // code, title (, description) readable
+  const float cell_padding = ImGui::GetStyle().CellPadding.x * 2 * static_cast<float>(columns);
+  // On a phone the columns would be too narrow to read: each row becomes a block of fields.
+  const bool stacked = ImGui::GetContentRegionAvail().x < fixed_width + text_columns_width + cell_padding;
+  std::optional<std::size_t> acted;  // a row operation runs after the rows: they are being read
+  RowOp op = RowOp::None;
+  bool drawn = false;
+  if (count > 0 && stacked) {
+    // Still a table (of one column), so that the clipper steps through its rows, not the card's.
+    drawn = ImGui::BeginTable((list_pointer + "#rows").c_str(), 1, flags);
+  } else if (count > 0 && ImGui::BeginTable((list_pointer + "#table").c_str(), columns, flags)) {
+    drawn = true;
     ImGui::TableSetupColumn(ui_text("ui.table.number"), ImGuiTableColumnFlags_WidthFixed, em(1.6f));
     ImGui::TableSetupColumn(ui_text("ui.table.code"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
     ImGui::TableSetupColumn(ui_text("ui.table.title"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
@@ -115,57 +175,34 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
     if (changes) ImGui::TableSetupColumn(ui_text("ui.table.status"), ImGuiTableColumnFlags_WidthFixed, em(6.8f));
     ImGui::TableSetupColumn(ui_text("ui.table.actions"), ImGuiTableColumnFlags_WidthFixed, actions_width);
     ImGui::TableHeadersRow();
-
+  }
+  if (drawn) {
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(count));
     if (view.focus.list == list_pointer && view.focus.row && *view.focus.row < count) {
       clipper.IncludeItemByIndex(static_cast<int>(*view.focus.row));
     }
-    std::optional<std::size_t> acted;  // a row operation runs after the loop: the rows are being read
-    enum class Op { None, Up, Down, Duplicate, Delete } op = Op::None;
     while (clipper.Step()) {
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
         const std::size_t row = static_cast<std::size_t>(r);
         const std::string base = list_pointer + "/" + std::to_string(row);
-        ImGui::TableNextRow();
         ImGui::PushID(r);
+        ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%d", r + 1);
-        ImGui::TableNextColumn();
-        form_text(view, base + "/losCode", {nullptr, "ui.hint.optional"});
-        ImGui::TableNextColumn();
-        form_text(view, base + "/title", {nullptr, "ui.hint.componentTitle"});
-        if (description_column) {
+        if (stacked) {
+          ImGui::AlignTextToFramePadding();
+          ImGui::TextDisabled("%s", ui_text("ui.table.row", {{"row", std::to_string(r + 1)}}).c_str());
+          same_line_at_right(actions_width);
+          row_actions(view, list_pointer, row, count, acted, op);
+          row_fields(view, base, description_column, changes, true);
+          ImGui::Dummy(ImVec2(0, em(0.3f)));
+        } else {
+          ImGui::AlignTextToFramePadding();
+          ImGui::TextDisabled("%d", r + 1);
+          row_fields(view, base, description_column, changes, false);
           ImGui::TableNextColumn();
-          form_text(view, base + "/shortDescription", {nullptr, "ui.hint.shortDescription"});
+          row_actions(view, list_pointer, row, count, acted, op);
         }
-        ImGui::TableNextColumn();
-        form_term_picker(view, base, {});
-        ImGui::TableNextColumn();
-        form_number(view, base + "/credits/0/value", {nullptr, "ui.hint.credits"}, PendingNumbers::Kind::Decimal);
-        if (changes) {
-          ImGui::TableNextColumn();
-          form_picker(view, base + "/status", {}, PickerKind::ChangeStatus);
-        }
-        ImGui::TableNextColumn();
-        // Row actions stay out of the Tab order (arrows reach them): Tab goes field to field.
-        ImGui::PushTabStop(false);
-        const float gap = css_px(2);
-        if (icon_button(view, Icon::Up, base + "#up", "ui.row.up", !read_only && row > 0)) acted = row, op = Op::Up;
-        ImGui::SameLine(0, gap);
-        if (icon_button(view, Icon::Down, base + "#down", "ui.row.down", !read_only && row + 1 < count)) acted = row, op = Op::Down;
-        ImGui::SameLine(0, gap);
-        if (icon_button(view, Icon::Duplicate, base + "#duplicate", "ui.row.duplicate", !read_only)) acted = row, op = Op::Duplicate;
-        ImGui::SameLine(0, gap);
-        if (icon_button(view, Icon::Delete, base + "#delete", "ui.row.delete", !read_only)) acted = row, op = Op::Delete;
-        ImGui::SameLine(0, gap);
-        if (icon_button(view, Icon::Details, base + "#details", "ui.row.details")) {
-          auto open = view.details_row.find(list_pointer);
-          if (open != view.details_row.end() && open->second == row) view.details_row.erase(open);
-          else view.details_row[list_pointer] = row;
-        }
-        ImGui::PopTabStop();
         ImGui::PopID();
       }
     }
@@ -173,14 +210,14 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
     if (acted) {
       std::optional<std::size_t> next;
       switch (op) {
-        case Op::Up: next = view.session.move_row(list_pointer, *acted, -1); break;
-        case Op::Down: next = view.session.move_row(list_pointer, *acted, +1); break;
-        case Op::Duplicate: next = view.session.duplicate_row(list_pointer, *acted); break;
-        case Op::Delete: next = view.session.delete_row(list_pointer, *acted); break;
-        case Op::None: break;
+        case RowOp::Up: next = view.session.move_row(list_pointer, *acted, -1); break;
+        case RowOp::Down: next = view.session.move_row(list_pointer, *acted, +1); break;
+        case RowOp::Duplicate: next = view.session.duplicate_row(list_pointer, *acted); break;
+        case RowOp::Delete: next = view.session.delete_row(list_pointer, *acted); break;
+        case RowOp::None: break;
       }
       view.details_row.erase(list_pointer);
-      if (next && op != Op::Delete) view.focus = {list_pointer + "/" + std::to_string(*next) + "/title", list_pointer, next, section, 3};
+      if (next && op != RowOp::Delete) view.focus = {list_pointer + "/" + std::to_string(*next) + "/title", list_pointer, next, section, 3};
     }
   } else if (count == 0) {
     note_text(ui_text("ui.table.empty"));

@@ -33,7 +33,9 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
   const std::string id = "##" + pointer;
   const bool empty = !current || current->empty();
   const std::string preview = empty ? std::string(ui_text("ui.picker.choose")) : picker_label(kind, *current);
-  ImGui::SetNextWindowSizeConstraints(ImVec2(std::max(ImGui::CalcItemWidth(), em(kind == PickerKind::IscedField ? 30 : 22)), 0),
+  // As wide as the field, and wide enough for long names, but never wider than a phone's screen.
+  const float wide = std::max(ImGui::CalcItemWidth(), em(kind == PickerKind::IscedField ? 30 : 22));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(wide, ImGui::GetMainViewport()->WorkSize.x - em(1)), 0),
                                       ImVec2(FLT_MAX, FLT_MAX));
   ImGui::BeginDisabled(view.session.read_only());
   if (empty) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));

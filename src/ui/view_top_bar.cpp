@@ -2,6 +2,7 @@
 // errors and warnings); the mark of changes not exported; the theme (editor_view.hpp).
 #include "ui/view_top_bar.hpp"
 
+#include <algorithm>
 #include <cfloat>
 
 #include "ui/form_widgets.hpp"
@@ -20,10 +21,22 @@ void flow(float next_width) {
 
 float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
 
+// The width of a menu's entries: 22 em, or the screen's width less the popup's margins on a phone.
+float menu_width() {
+  return std::min(em(22), ImGui::GetMainViewport()->WorkSize.x - 2 * ImGui::GetStyle().WindowPadding.x - em(1));
+}
+
+// The line above a menu's entries, wrapped at their width (it would widen the menu past a phone's screen).
+void menu_intro(const char* text) {
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + menu_width());
+  ImGui::TextDisabled("%s", text);
+  ImGui::PopTextWrapPos();
+}
+
 // A choice of two lines (title, description) in a menu; one item, so one click or Enter picks it.
 void menu_entry(EditorView& view, const char* title, const char* description, const std::string& name, bool* chosen) {
   ImGui::PushID(name.c_str());
-  const float width = em(22);
+  const float width = menu_width();
   const float line = ImGui::GetTextLineHeight();
   const float description_height = ImGui::CalcTextSize(description, nullptr, false, width).y;
   const float height = line + description_height + em(0.45f);
@@ -39,7 +52,7 @@ void menu_entry(EditorView& view, const char* title, const char* description, co
 void new_menu(EditorView& view) {
   if (!ImGui::BeginPopup("##new-menu")) return;
   view.open_popups.push_back("new-menu");
-  ImGui::TextDisabled("%s", ui_text("ui.new.choose"));
+  menu_intro(ui_text("ui.new.choose"));
   const struct {
     MobilityType type;
     const char* code;
@@ -61,7 +74,7 @@ void new_menu(EditorView& view) {
 void samples_menu(EditorView& view) {
   if (!ImGui::BeginPopup("##samples-menu")) return;
   view.open_popups.push_back("samples-menu");
-  ImGui::TextDisabled("%s", ui_text("ui.samples.choose"));
+  menu_intro(ui_text("ui.samples.choose"));
   for (const Sample& sample : samples()) {
     bool chosen = false;
     menu_entry(view, ui_text(sample.title_key), ui_text(sample.description_key), "sample#" + std::string(sample.id), &chosen);

@@ -1,7 +1,10 @@
 // A student on a phone: a long press on a field opens the touch text menu (Cut, Copy, Paste,
-// Select all), as a phone's own fields do; its commands go through the real clipboard.
+// Select all), as a phone's own fields do, its commands going through the real clipboard; the
+// tables and menus fit the narrow screen.
 import assert from 'node:assert/strict';
-import {useEditorSite, editorTest, itemCentre, waitForEditor, documentJson, closePopup} from './editor_harness.mjs';
+import {
+  useEditorSite, editorTest, itemCentre, waitForEditor, documentJson, closePopup, click, openSample, state, settle,
+} from './editor_harness.mjs';
 
 const shared = useEditorSite();
 const phone = {viewport: {width: 390, height: 844}, dpr: 2, hasTouch: true};
@@ -70,4 +73,26 @@ editorTest(shared, 'a long press elsewhere opens no menu, and a refused paste sa
   await page.waitForSelector(`${menu}[role=alert]`, {timeout: 5000});
   assert.match(await page.locator(menu).textContent(), /did not let the editor read the clipboard/);
   assert.equal((await student(page))?.givenNames, undefined);
+});
+
+editorTest(shared, 'on a phone the tables become blocks of labelled fields and menus fit the screen', phone, async (page) => {
+  const width = phone.viewport.width;
+  await click(page, 'button#samples');
+  const entry = (await state(page)).rects['sample#semester-two-terms'];
+  assert.ok(entry[0] >= 0 && entry[0] + entry[2] <= width, `the samples menu fits: ${entry}`);
+  await closePopup(page);
+  await openSample(page, 'semester-two-terms');
+  await itemCentre(page, '/firstVersion/componentsStudied/0/title');  // scrolled to it
+  const rects = (await state(page)).rects;
+  const title = rects['/firstVersion/componentsStudied/0/title'];
+  const code = rects['/firstVersion/componentsStudied/0/losCode'];
+  assert.ok(title[2] > width * 0.7, `the title field is ${title[2]}px wide on a ${width}px screen`);
+  assert.ok(title[0] + title[2] <= width, 'and it ends on the screen');
+  assert.ok(code[1] + code[3] <= title[1], 'the code is above the title, not beside it');
+
+  // The mobility window's label wraps beside its box, and a tap on it ticks the box.
+  const box = await itemCentre(page, '/mobilityWindow');
+  await page.touchscreen.tap(box.x + 60, box.y);
+  await page.waitForFunction(() => JSON.parse(laModule.UTF8ToString(laModule._la_document_json())).mobilityWindow === true);
+  await settle(page);
 });
