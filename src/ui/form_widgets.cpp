@@ -3,6 +3,7 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cstring>
 
@@ -79,11 +80,17 @@ void label_row(const FieldSpec& spec) {
 
 const char* hint_of(const FieldSpec& spec) { return spec.hint_key ? ui_text(spec.hint_key) : ""; }
 
+// How wide the messages of a field are: 24 em, or less on a phone, so that their box (message
+// width plus `padding` on each side) fits on the screen.
+float messages_width(float padding) {
+  return std::min(em(24), ImGui::GetMainViewport()->WorkSize.x - 2 * padding - em(1));
+}
+
 // The messages of a field, each under its severity, for a tooltip or the box under a focused field.
 void draw_messages(EditorView& view, const std::string& pointer) {
   const FindingMarks& marks = view.session.marks();
   const Findings& findings = view.session.findings();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em(24));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + messages_width(ImGui::GetStyle().WindowPadding.x));
   bool first = true;
   auto paragraph = [&](bool error, const std::string& text) {
     if (!first) ImGui::Spacing();
@@ -103,11 +110,15 @@ void draw_messages(EditorView& view, const std::string& pointer) {
 }
 
 void message_box_below(EditorView& view, const ImRect& field, const std::string& pointer, ImU32 border) {
-  ImGui::SetNextWindowPos(ImVec2(field.Min.x, field.Max.y + css_px(4)));
+  // Under the field's left edge, or further left where the box would run off the screen.
+  const float padding = em(0.7f);
+  const float right = ImGui::GetMainViewport()->WorkSize.x - em(0.5f);
+  const float x = std::max(0.0f, std::min(field.Min.x, right - messages_width(padding) - 2 * padding));
+  ImGui::SetNextWindowPos(ImVec2(x, field.Max.y + css_px(4)));
   ImGui::PushStyleColor(ImGuiCol_Border, border);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, css_px(1.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, em(0.35f));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.7f), em(0.5f)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, em(0.5f)));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
                                  ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_Tooltip;

@@ -77,6 +77,11 @@ editorTest(shared, 'a long press elsewhere opens no menu, and a refused paste sa
 
 editorTest(shared, 'on a phone the tables become blocks of labelled fields and menus fit the screen', phone, async (page) => {
   const width = phone.viewport.width;
+  const name = await itemCentre(page, '/student/givenNames');
+  await page.touchscreen.tap(name.x, name.y);
+  const messages = (await waitForEditor(page, (s) => s.rects['#field-messages'], 'the messages of the empty name'))
+                       .rects['#field-messages'];
+  assert.ok(messages[0] >= 0 && messages[0] + messages[2] <= width, `the messages fit: ${messages}`);
   await click(page, 'button#samples');
   const entry = (await state(page)).rects['sample#semester-two-terms'];
   assert.ok(entry[0] >= 0 && entry[0] + entry[2] <= width, `the samples menu fits: ${entry}`);
