@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <utility>
 #include <string_view>
 
 #include "platform/web/web_assets.hpp"
@@ -25,6 +26,10 @@ struct RendererState {
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = 0;
   bool lost = false;
   GLuint program = 0;
+  GLuint vertex_shader = 0;    // until the program's link is checked (their logs say why not)
+  GLuint fragment_shader = 0;
+  bool program_checked = false;
+  bool program_linked = false;
   GLint framebuffer_size_location = -1;
   GLint white_uv_location = -1;
   GLuint vertex_array = 0;
@@ -42,37 +47,53 @@ GLuint compile(GLenum stage, const char* asset_key) {
   GLuint shader = glCreateShader(stage);
   glShaderSource(shader, 1, &text, &length);
   glCompileShader(shader);
-  GLint ok = 0;
-  glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-  if (!ok) {
-    char log[512] = {};
-    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-    std::fprintf(stderr, "la-web: %s does not compile: %s\n", asset_key, log);
-  }
   return shader;
 }
 
-bool create_objects() {
-  GLuint vertex = compile(GL_VERTEX_SHADER, "shaders/imgui.vert");
-  GLuint fragment = compile(GL_FRAGMENT_SHADER, "shaders/imgui.frag");
+// Starts compiling and linking; nothing here waits for the result. The browser's GPU process
+// compiles while the editor builds its state and font, and the first query of the program
+// (link_result, at the first render) waits only for what is left (WebGL best practice).
+void start_program() {
   RendererState& r = g_renderer;
+  r.vertex_shader = compile(GL_VERTEX_SHADER, "shaders/imgui.vert");
+  r.fragment_shader = compile(GL_FRAGMENT_SHADER, "shaders/imgui.frag");
   r.program = glCreateProgram();
-  glAttachShader(r.program, vertex);
-  glAttachShader(r.program, fragment);
+  glAttachShader(r.program, r.vertex_shader);
+  glAttachShader(r.program, r.fragment_shader);
   glLinkProgram(r.program);
-  glDeleteShader(vertex);
-  glDeleteShader(fragment);
+  r.program_checked = false;
+}
+
+// Whether the program linked; the first call waits for it and looks up the uniforms.
+bool link_result() {
+  RendererState& r = g_renderer;
+  if (r.program_checked) return r.program_linked;
+  r.program_checked = true;
   GLint ok = 0;
   glGetProgramiv(r.program, GL_LINK_STATUS, &ok);
-  if (!ok) {
+  r.program_linked = ok != 0;
+  if (!r.program_linked) {
+    for (const auto& [shader, name] : {std::pair{r.vertex_shader, "imgui.vert"}, std::pair{r.fragment_shader, "imgui.frag"}}) {
+      char log[512] = {};
+      glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+      if (log[0]) std::fprintf(stderr, "la-web: shaders/%s does not compile: %s\n", name, log);
+    }
     std::fprintf(stderr, "la-web: the ImGui shader program does not link\n");
-    return false;
+  } else {
+    r.framebuffer_size_location = glGetUniformLocation(r.program, "u_framebuffer_size");
+    r.white_uv_location = glGetUniformLocation(r.program, "u_white_uv");
+    glUseProgram(r.program);
+    glUniform1i(glGetUniformLocation(r.program, "u_atlas"), 0);
   }
-  r.framebuffer_size_location = glGetUniformLocation(r.program, "u_framebuffer_size");
-  r.white_uv_location = glGetUniformLocation(r.program, "u_white_uv");
-  glUseProgram(r.program);
-  glUniform1i(glGetUniformLocation(r.program, "u_atlas"), 0);
+  glDeleteShader(r.vertex_shader);
+  glDeleteShader(r.fragment_shader);
+  r.vertex_shader = r.fragment_shader = 0;
+  return r.program_linked;
+}
 
+void create_objects() {
+  start_program();
+  RendererState& r = g_renderer;
   glGenVertexArrays(1, &r.vertex_array);
   glGenBuffers(1, &r.vertex_buffer);
   glGenBuffers(1, &r.index_buffer);
@@ -91,7 +112,6 @@ bool create_objects() {
                         reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
   glBindVertexArray(0);
   glGenTextures(1, &r.atlas);
-  return true;
 }
 
 EM_BOOL on_context_lost(int, const void*, void*) {
@@ -129,7 +149,8 @@ bool create(const char* canvas_target) {
   emscripten_webgl_make_context_current(r.context);
   emscripten_set_webglcontextlost_callback(canvas_target, nullptr, EM_FALSE, on_context_lost);
   emscripten_set_webglcontextrestored_callback(canvas_target, nullptr, EM_FALSE, on_context_restored);
-  return create_objects();
+  create_objects();
+  return true;
 }
 
 void upload_font_atlas() {
@@ -152,7 +173,7 @@ void upload_font_atlas() {
 
 void render(const ImDrawData& draw_data, unsigned clear_color) {
   RendererState& r = g_renderer;
-  if (r.lost || !r.program) return;
+  if (r.lost || !r.program || !link_result()) return;
   const int width = static_cast<int>(draw_data.DisplaySize.x * draw_data.FramebufferScale.x);
   const int height = static_cast<int>(draw_data.DisplaySize.y * draw_data.FramebufferScale.y);
   if (width <= 0 || height <= 0) return;
