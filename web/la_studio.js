@@ -156,7 +156,6 @@
     canvas.setAttribute('aria-label', options.label || 'Learning Agreement editor');
     var textarea = make('textarea', 'la-studio-text', stage);
     textarea.tabIndex = -1;  // Tab moves between the editor's own fields, not onto this
-    textarea.setAttribute('aria-hidden', 'true');
     textarea.setAttribute('autocomplete', 'off');
     textarea.setAttribute('spellcheck', 'false');
     var loading = make('div', 'la-studio-loading', root);

@@ -36,6 +36,9 @@ class EditorPlatform {
   virtual bool page_takes_export(const std::string& json, const std::string& file_name) = 0;
   // The status line for assistive technology (a live region next to the canvas).
   virtual void announce_status(const std::string& text) = 0;
+  // The item that took the keyboard focus, for assistive technology (another live region), and
+  // the name of the text field being edited ("" when none is), which labels the hidden textarea.
+  virtual void announce_focus(const std::string& text, const std::string& text_field) = 0;
 
   // Asks for a frame after ms milliseconds (the autosave's delay).
   virtual void wake_after(double ms) = 0;

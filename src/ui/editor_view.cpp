@@ -51,10 +51,14 @@ void draw_form(EditorView& view) {
   draw_document_section(view);
 }
 
+// Tab goes from control to control through the regions (top bar, form, findings) as on a web
+// page, not from region to region (ImGui's default for child windows, entered with Enter).
+constexpr ImGuiWindowFlags kTabThrough = ImGuiWindowFlags_NavFlattened;
+
 // The form, centred and at most kFormMaxEm wide, in its own scrolling region.
 void form_region(EditorView& view, ImVec2 size) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1), em(1)));
-  if (ImGui::BeginChild("##form", size, ImGuiChildFlags_AlwaysUseWindowPadding)) {
+  if (ImGui::BeginChild("##form", size, ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough)) {
     const float available = ImGui::GetContentRegionAvail().x;
     const float width = std::min(available, em(kFormMaxEm));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (available - width) * 0.5f);
@@ -77,7 +81,9 @@ void form_region(EditorView& view, ImVec2 size) {
 void findings_region(EditorView& view, ImVec2 size) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, view.colors->card);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1), em(0.8f)));
-  if (ImGui::BeginChild("##findings", size, ImGuiChildFlags_AlwaysUseWindowPadding)) draw_findings_panel(view);
+  if (ImGui::BeginChild("##findings", size, ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough)) {
+    draw_findings_panel(view);
+  }
   ImGui::EndChild();
   record_item(view, "#findings");
   ImGui::PopStyleVar();
@@ -91,7 +97,7 @@ void findings_drawer(EditorView& view) {
   const float handle = ImGui::GetFrameHeight() + em(0.5f);
   ImGui::PushStyleColor(ImGuiCol_ChildBg, view.colors->card);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.25f)));
-  if (ImGui::BeginChild("##drawer-handle", ImVec2(0, handle), ImGuiChildFlags_AlwaysUseWindowPadding)) {
+  if (ImGui::BeginChild("##drawer-handle", ImVec2(0, handle), ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough)) {
     const std::string label = std::string(ui_text(view.findings_drawer_open ? "ui.findings.hide" : "ui.findings.show")) +
                               "  ·  " + view.session.status_text();
     if (form_button(view, label.c_str(), "button#drawer")) view.findings_drawer_open = !view.findings_drawer_open;
@@ -130,6 +136,7 @@ void draw_editor(EditorView& view) {
   view.rects.clear();
   view.names.clear();
   view.open_popups.clear();
+  view.speech = {};
   handle_shortcuts(view);
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -147,7 +154,7 @@ void draw_editor(EditorView& view) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, view.colors->card);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.5f)));
   if (ImGui::BeginChild("##top-bar", ImVec2(0, 0),
-                        ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding)) {
+                        ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough)) {
     draw_top_bar(view);
   }
   ImGui::EndChild();
@@ -172,6 +179,12 @@ void draw_editor(EditorView& view) {
   ImGui::End();
 
   record_focus(view);
+  // Spoken when the focus moves, not as the focused field's value changes under the typing.
+  if (view.speech.key != view.spoken_key || view.speech.field != view.spoken_field) {
+    view.spoken_key = view.speech.key;
+    view.spoken_field = view.speech.field;
+    view.platform.announce_focus(view.speech.text, view.speech.field);
+  }
   view.reload_active_text = false;
   if (!view.focus.field.empty() && --view.focus.frames_left <= 0) view.focus = {};
 }

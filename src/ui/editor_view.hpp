@@ -67,6 +67,18 @@ struct EditorView {
     std::vector<float> heights;
   } findings_cache;
 
+  // What assistive technology is told about the item with the keyboard focus, since a screen
+  // reader cannot read the canvas: set by that item while it is drawn (speak_if_focused), spoken
+  // by the page when the focus moves (EditorPlatform::announce_focus).
+  struct Speech {
+    std::string key;    // which item has the focus (in an open picker: which choice is lit)
+    std::string text;   // "Student · E-mail. ana@example. Error: …"
+    std::string value;  // what the focused field shows, set by its widget before mark_field
+    std::string field;  // the name of the text field being edited: the hidden textarea's label
+    ImGuiID editing = 0;  // the text input being edited, set by it before mark_field
+  } speech;
+  std::string spoken_key, spoken_field;
+
   bool findings_drawer_open = false;  // narrow screens
   bool confirm_export = false;
   float form_scroll_y = 0;

@@ -11,6 +11,7 @@
 #include "ui/field_access.hpp"
 #include "ui/ui_text.hpp"
 #include "ui/view_calendar.hpp"
+#include "ui/view_findings.hpp"
 #include "ui/view_picker.hpp"
 
 namespace la {
@@ -141,11 +142,15 @@ bool input_string(EditorView& view, const char* id, std::string& text, const cha
   if (view.session.read_only()) flags |= ImGuiInputTextFlags_ReadOnly;
   const ImGuiID id_hash = ImGui::GetID(id);
   if (view.reload_active_text && ImGui::GetActiveID() == id_hash) reload_active_state(id_hash, text);
-  if (multiline_height > 0) {
-    return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, multiline_height), flags,
-                                     resize_string, &text);
-  }
-  return ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, flags, resize_string, &text);
+  const bool changed =
+      multiline_height > 0
+          ? ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, multiline_height), flags,
+                                      resize_string, &text)
+          : ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, flags, resize_string, &text);
+  // For assistive technology (mark_field): what the field shows, and that it takes typing.
+  if (ImGui::IsItemFocused()) view.speech.value = text;
+  if (ImGui::IsItemActive()) view.speech.editing = ImGui::GetItemID();
+  return changed;
 }
 
 bool take_focus_request(EditorView& view, const std::string& pointer) {
@@ -175,8 +180,24 @@ std::string field_messages(EditorView& view, const std::string& pointer) {
   return text;
 }
 
+void speak_if_focused(EditorView& view, const std::string& key, std::string text) {
+  if (!ImGui::IsItemFocused()) return;
+  view.speech.key = key;
+  view.speech.text = std::move(text);
+}
+
 void mark_field(EditorView& view, const std::string& pointer) {
   record_item(view, pointer);
+  if (ImGui::IsItemFocused()) {
+    const std::string place = place_text(finding_target(pointer, view.session.agreement()));
+    const std::string& value = view.speech.value;
+    std::string text = place + ". " + (value.empty() ? std::string(ui_text("ui.a11y.empty")) : value) + ".";
+    if (view.session.pending().is_invalid(pointer)) text += std::string(" ") + ui_text("ui.field.notANumber");
+    const std::string messages = field_messages(view, pointer);
+    if (!messages.empty()) text += " " + messages;
+    speak_if_focused(view, pointer, std::move(text));
+    if (ImGui::IsItemActive() && view.speech.editing == ImGui::GetItemID()) view.speech.field = place;
+  }
   if (view.centre_field == pointer && --view.centre_after_frames <= 0) {
     ImGui::SetScrollFromPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y, 0.3f);
     view.centre_field.clear();
@@ -336,6 +357,7 @@ void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec) {
   // the box as on a web page's label; ImGui's own checkbox label would run off the screen.
   bool toggled = ImGui::Checkbox(fits ? (label + id).c_str() : id.c_str(), &checked);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  view.speech.value = ui_text(checked ? "ui.a11y.checked" : "ui.a11y.unchecked");
   mark_field(view, pointer);
   if (!fits) {
     if (spec.help_key) {

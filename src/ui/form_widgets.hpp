@@ -52,7 +52,11 @@ bool take_focus_request(EditorView& view, const std::string& pointer);
 // The text of the messages of a widget's findings, one paragraph each.
 std::string field_messages(EditorView& view, const std::string& pointer);
 // Marks the last drawn item with its findings and records it; call after each field's input.
+// A focused field is described for assistive technology: where it is, what it shows
+// (view.speech.value, which its widget sets first) and its findings' messages.
 void mark_field(EditorView& view, const std::string& pointer);
+// When the last item has the keyboard focus: what assistive technology is told about it.
+void speak_if_focused(EditorView& view, const std::string& key, std::string text);
 
 // Text input over a std::string (grows as needed; no ImGui undo: the editor's undo owns Ctrl+Z).
 bool input_string(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height = 0,

@@ -96,6 +96,7 @@ bool calendar_button(EditorView& view, const std::string& pointer, const std::st
       }
       if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
       record_item(view, popup + "#" + std::to_string(day));
+      speak_if_focused(view, popup + "#" + std::to_string(day), date_text(shown.year, shown.month, day));
       ImGui::PopID();
     }
     ImGui::EndTable();

@@ -13,7 +13,6 @@
 #include "ui/ui_text.hpp"
 
 namespace la {
-namespace {
 
 std::string place_text(const FindingTarget& target) {
   std::string section = ui_text(section_title_key(target.section));
@@ -24,6 +23,8 @@ std::string place_text(const FindingTarget& target) {
   }
   return ui_text("ui.where.field", {{"section", section}, {"field", field}});
 }
+
+namespace {
 
 void refresh(EditorView& view, EditorView::FindingsCache& cache, float width) {
   const Findings& findings = view.session.findings();
@@ -113,6 +114,9 @@ void draw_findings_panel(EditorView& view) {
     if (ImGui::Selectable("##finding", false, 0, size)) go_to_finding(view, i);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     record_item(view, "finding#" + std::to_string(i));
+    speak_if_focused(view, "finding#" + std::to_string(i),
+                     std::string(ui_text(error ? "ui.severity.error" : "ui.severity.warning")) + ": " + cache.messages[i] +
+                         " " + cache.places[i] + ".");
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(ImVec2(top.x, top.y + css_px(3)), ImVec2(top.x + bar, top.y + size.y - css_px(3)), color,
                         css_px(2));

@@ -43,6 +43,7 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
   if (empty) ImGui::PopStyleColor();
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered() && !view.session.read_only()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  view.speech.value = ui_text("ui.a11y.picker", {{"value", preview}});  // for mark_field
   if (!open) return false;
   // The caller marks the combo itself (its border, its findings): keep it as the last item.
   const ImGuiLastItemData combo_item = ImGui::GetCurrentContext()->LastItemData;
@@ -67,6 +68,7 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
   const bool enter = input_string(view, "##search", picker.filter, ui_text("ui.picker.search"), 0,
                                   ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory);
   record_item(view, pointer + "#search");
+  if (ImGui::IsItemActive()) view.speech.field = ui_text("ui.picker.search");
   // Up and Down belong to the search box (CallbackHistory keeps ImGui's navigation off them):
   // they move the lit choice.
   if (ImGui::IsItemActive()) {
@@ -123,6 +125,12 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
           if (option.depth > 0) ImGui::Unindent(em(0.9f) * static_cast<float>(option.depth));
         }
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        // The lit choice is what a screen reader says while the student types and uses the arrows.
+        if (lit) {
+          view.speech.text = none_row && row == 0 ? ui_text("ui.picker.none")
+                                                  : picker_label(kind, options[matches[static_cast<std::size_t>(row - first_real)]].code);
+          view.speech.key = pointer + "#choice#" + view.speech.text;
+        }
         if (lit && picker.scroll_to_highlight) {
           ImGui::SetScrollHereY(0.5f);
           picker.scroll_to_highlight = false;

@@ -44,6 +44,7 @@ void menu_entry(EditorView& view, const char* title, const char* description, co
   if (ImGui::Selectable("##entry", false, 0, ImVec2(width, height))) *chosen = true;
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   record_item(view, name);
+  speak_if_focused(view, name, std::string(title) + ". " + description);
   draw_text(ImVec2(top.x, top.y + em(0.1f)), ImGui::GetColorU32(ImGuiCol_Text), title);
   draw_text(ImVec2(top.x, top.y + em(0.1f) + line), ImGui::GetColorU32(ImGuiCol_TextDisabled), description, width);
   ImGui::PopID();
@@ -118,6 +119,7 @@ void status_pill(EditorView& view) {
   }
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   record_item(view, "status");
+  speak_if_focused(view, "status", ui_text("ui.a11y.button", {{"label", text}}));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(top, ImVec2(top.x + size.x, top.y + size.y), soft, size.y * 0.5f);
   draw->AddRect(top, ImVec2(top.x + size.x, top.y + size.y), color, size.y * 0.5f, 0, css_px(1));

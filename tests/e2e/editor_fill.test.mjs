@@ -92,7 +92,7 @@ editorTest(shared, 'a semester agreement filled in with the keyboard reaches zer
   for (let i = 1; i < seen.length; ++i) assert.ok(seen[i] <= seen[i - 1], `errors went ${seen.join(' → ')}`);
   assert.equal(seen.at(-1), 0);
   assert.match(done.status, /^Ready to submit/);
-  assert.equal(await page.locator('#editor [role=status]').textContent(), done.status);
+  assert.equal(await page.locator('#editor .la-studio-status').textContent(), done.status);
 
   const json = JSON.parse(await documentJson(page));
   assert.equal(json.firstVersion.componentsStudied[0].credits[0].value, 7.5, 'the decimal comma became 7.5');

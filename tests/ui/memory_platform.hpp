@@ -66,6 +66,7 @@ class MemoryPlatform : public EditorPlatform {
     return takes_exports;
   }
   void announce_status(const std::string& text) override { announcements.push_back(text); }
+  void announce_focus(const std::string&, const std::string&) override {}
   void wake_after(double ms) override { wakes.push_back(ms); }
 };
 

@@ -5,20 +5,26 @@
 // page's own events; each editor adds its own through laWebListen, touches only its own module,
 // and destroy() removes them with the browser layer's.
 mergeInto(LibraryManager.library, {
-  $laEditorPage: {status: null},
+  $laEditorPage: {status: null, focus: null},
 
   la_editor_install_page_events__deps: ['$laEditorPage', '$laWebListen'],
   la_editor_install_page_events: function() {
     var host = Module['laHost'];
-    // A visually hidden live region next to the canvas: "Ready to submit", "3 errors, 2 warnings".
-    var status = document.createElement('div');
-    status.className = 'la-studio-status';
-    status.setAttribute('role', 'status');
-    status.setAttribute('aria-live', 'polite');
-    status.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;' +
-                           'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0';
-    if (host && host.container) host.container.appendChild(status);
-    laEditorPage.status = status;
+    // Visually hidden live regions next to the canvas, which screen readers cannot read: the
+    // status ("Ready to submit", "3 errors, 2 warnings") and the item that has the keyboard focus
+    // ("Student · E-mail. ana@example. Error: …", "Export JSON, button").
+    var liveRegion = function(className) {
+      var region = document.createElement('div');
+      region.className = className;
+      region.setAttribute('role', 'status');
+      region.setAttribute('aria-live', 'polite');
+      region.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;' +
+                             'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0';
+      if (host && host.container) host.container.appendChild(region);
+      return region;
+    };
+    laEditorPage.status = liveRegion('la-studio-status');
+    laEditorPage.focus = liveRegion('la-studio-focus');
     laWebListen(window, 'beforeunload', function(e) {
       if (!_la_editor_has_unexported_changes()) return;
       _la_editor_page_hidden();  // keep the draft whatever the student answers
@@ -64,5 +70,15 @@ mergeInto(LibraryManager.library, {
   la_editor_announce__deps: ['$laEditorPage'],
   la_editor_announce: function(text) {
     if (laEditorPage.status) laEditorPage.status.textContent = UTF8ToString(text);
+  },
+
+  la_editor_announce_focus__deps: ['$laEditorPage'],
+  la_editor_announce_focus: function(text, textField) {
+    if (laEditorPage.focus) laEditorPage.focus.textContent = UTF8ToString(text);
+    // The textarea that takes the typing is named after the field being edited.
+    var textarea = Module['laHost'] && Module['laHost'].textarea;
+    var name = UTF8ToString(textField);
+    if (textarea && name) textarea.setAttribute('aria-label', name);
+    else if (textarea) textarea.removeAttribute('aria-label');
   },
 });

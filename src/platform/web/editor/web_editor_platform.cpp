@@ -16,6 +16,7 @@ int la_editor_page_wants_changes();
 void la_editor_page_changed(const char* json);
 int la_editor_page_takes_export(const char* json, const char* file_name);
 void la_editor_announce(const char* text);
+void la_editor_announce_focus(const char* text, const char* text_field);
 }
 
 namespace la::web {
@@ -64,6 +65,9 @@ bool WebEditorPlatform::page_takes_export(const std::string& json, const std::st
   return la_editor_page_takes_export(json.c_str(), file_name.c_str()) != 0;
 }
 void WebEditorPlatform::announce_status(const std::string& text) { la_editor_announce(text.c_str()); }
+void WebEditorPlatform::announce_focus(const std::string& text, const std::string& text_field) {
+  la_editor_announce_focus(text.c_str(), text_field.c_str());
+}
 void WebEditorPlatform::wake_after(double ms) { request_frame_after(ms); }
 
 }  // namespace la::web

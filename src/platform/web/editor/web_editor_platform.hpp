@@ -28,6 +28,7 @@ class WebEditorPlatform : public EditorPlatform {
   void page_changed(const std::string& json) override;
   bool page_takes_export(const std::string& json, const std::string& file_name) override;
   void announce_status(const std::string& text) override;
+  void announce_focus(const std::string& text, const std::string& text_field) override;
   void wake_after(double ms) override;
 
  private:

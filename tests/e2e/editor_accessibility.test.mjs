@@ -1,0 +1,55 @@
+// A student who uses the keyboard and a screen reader: Tab comes from the page into the editor
+// and goes from control to control (top bar, then the form's fields), and each control that takes
+// the focus is told to assistive technology (a live region, and the label of the textarea that
+// takes the typing), since a screen reader cannot read the canvas.
+import assert from 'node:assert/strict';
+import {useEditorSite, editorTest, waitForEditor, tabTo, tabToField, settle} from './editor_harness.mjs';
+
+const shared = useEditorSite();
+
+const spoken = (page) => page.evaluate(() => document.querySelector('#editor .la-studio-focus').textContent);
+const textareaName = (page) => page.evaluate(() => document.querySelector('#editor textarea').getAttribute('aria-label'));
+
+async function waitForSpoken(page, pattern) {
+  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#editor .la-studio-focus').textContent),
+                             pattern.source, {timeout: 5000}).catch(async () => {
+    assert.fail(`the focus region says "${await spoken(page)}", expected ${pattern}`);
+  });
+}
+
+editorTest(shared, 'Tab comes into the editor and each control it reaches is told to assistive technology', {}, async (page) => {
+  // From the top of the page, as a keyboard user arrives: the header's link, then the editor.
+  await page.evaluate(() => document.activeElement.blur());
+  for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === 'CANVAS')); ++i) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await page.evaluate(() => document.activeElement?.tagName === 'CANVAS'), 'Tab reaches the editor');
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.focused === 'button#new', 'the first button focused');
+  await waitForSpoken(page, /^New, button$/);
+
+  // On through the top bar into the form: its first field, named, with what is wrong with it.
+  await tabToField(page, '/student/givenNames');
+  await waitForSpoken(page, /^Student · Given names\. empty\. The student's name is missing\./);
+  assert.equal(await textareaName(page), 'Student · Given names', 'the textarea that takes the typing is named');
+  await page.keyboard.type('Ana');
+  await settle(page);
+  assert.match(await spoken(page), /^Student · Given names\. empty/, 'typing is not read out again as it goes');
+
+  await tabToField(page, '/student/familyName');
+  await waitForSpoken(page, /^Student · Family name\./);
+  assert.equal(await textareaName(page), 'Student · Family name');
+
+  // A picker: its value and how to use it; once open, the choice lit as the student types.
+  await tabTo(page, '/student/citizenship');
+  await waitForSpoken(page, /^Student · Citizenship\. Choose…, a list: Enter opens it/);
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.active === '/student/citizenship#search', 'the search box');
+  await waitForSpoken(page, /^None$/);
+  assert.equal(await textareaName(page), 'Type to search: a code or a name');
+  await page.keyboard.type('pol');
+  await waitForSpoken(page, /^Poland \(PL\)$/);
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.popups.length === 0, 'the picker closed');
+  await waitForSpoken(page, /^Student · Citizenship\. Poland \(PL\), a list/);
+});
