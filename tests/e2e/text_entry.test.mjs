@@ -142,6 +142,12 @@ pageTest(shared, 'a right-click in a text field opens the browser\'s text menu, 
   assert.deepEqual(await rightClick('##name'), {shown: true, onTheField: true, selected: 'Żółć'});
   await page.keyboard.type('Zofia');
   await waitForState(page, 'a', (s) => s.name === 'Łukasz Zofia', 'the selected word replaced');
+  // The menu's Select all selects the whole field, not just what the menu was opened on.
+  assert.deepEqual(await rightClick('##name'), {shown: true, onTheField: true, selected: ''});
+  await page.evaluate(() => document.execCommand('selectAll'));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  await page.keyboard.type('Zofia Nowak');
+  await waitForState(page, 'a', (s) => s.name === 'Zofia Nowak', 'the whole name replaced');
 
   // In a field not being edited, the right-click puts the caret there first; the menu's Paste
   // pastes into it, and typing goes on from there.
@@ -155,7 +161,7 @@ pageTest(shared, 'a right-click in a text field opens the browser\'s text menu, 
   await page.keyboard.type(', Kraków');
   await waitForState(page, 'a', (s) => s.institution === 'Uniwersytet Jagielloński, Kraków', 'typing after the paste');
   const s = await state(page, 'a');
-  assert.equal(s.name, 'Łukasz Zofia', 'the first field unchanged');
+  assert.equal(s.name, 'Zofia Nowak', 'the first field unchanged');
 
   // Elsewhere the canvas keeps the right-click to itself (no menu about an image), and a button
   // is not pressed by it.

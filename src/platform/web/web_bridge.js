@@ -11,7 +11,7 @@ mergeInto(LibraryManager.library, {
     host: null,
     mirror: '',           // text the hidden textarea holds that ImGui has already received
     composing: false,
-    textMenu: false,      // the textarea holds a text field's selection for the right-click menu
+    textMenu: null,       // {start, end}: the textarea holds a text field for the right-click menu
     longPress: null,      // a touch that may become a long press: {timer, x, y} (CSS px in the canvas)
     touchMenu: null,      // the touch text menu's element while it is open
     clipboardEvent: null, // the copy/cut event being answered, while C++ runs its frame
@@ -151,27 +151,38 @@ mergeInto(LibraryManager.library, {
     laWebListen(canvas, 'mousedown', function(e) { e.preventDefault(); });
     laWebListen(canvas, 'contextmenu', function(e) { e.preventDefault(); });
 
-    // A right-click on a text field shows the browser's own menu for text (Cut, Copy, Paste):
-    // the textarea, holding the field's selection, is put under the pointer for the menu's hit
-    // test, and the menu's commands come back as the clipboard events below. The textarea keeps
-    // the selection until the next key or press (the menu's Copy needs it), then starts afresh.
+    // A right-click on a text field shows the browser's own menu for text (Cut, Copy, Paste,
+    // Select all): the textarea, holding the field's text and selection, is put under the pointer
+    // for the menu's hit test; the menu's commands come back as the clipboard events below, and
+    // its Select all as a select event. The textarea keeps the text until the next key or press
+    // (the menu's Copy needs it), then starts afresh.
     var startTextMenu = function(e) {
       var r = canvas.getBoundingClientRect();
-      var p = _la_web_selected_text();
-      var selected = p ? UTF8ToString(p).normalize('NFC') : '';
+      var range = _malloc(8);
+      var text = UTF8ToString(_la_web_field_text(range, range + 4));
+      var start = HEAP32[range >> 2], end = HEAP32[(range >> 2) + 1];
+      _free(range);
       ta.classList.add('la-menu');
       ta.style.left = Math.round(e.clientX - r.left - 12) + 'px';
       ta.style.top = Math.round(e.clientY - r.top - 12) + 'px';
-      ta.value = laWeb.mirror = selected;
-      ta.select();
-      laWeb.textMenu = true;
+      ta.value = laWeb.mirror = text;
+      ta.setSelectionRange(start, end);
+      laWeb.textMenu = {start: start, end: end};
     };
     var endTextMenu = function() {
       ta.classList.remove('la-menu');
       if (!laWeb.textMenu) return;
-      laWeb.textMenu = false;
+      laWeb.textMenu = null;
       ta.value = laWeb.mirror = '';
     };
+    // The menu's Select all selects the whole textarea: the field selects all of its text too.
+    laWebListen(ta, 'select', function() {
+      var menu = laWeb.textMenu, all = ta.value.length;
+      if (!menu || ta.selectionStart !== 0 || ta.selectionEnd !== all || (menu.start === 0 && menu.end === all)) return;
+      menu.start = 0;
+      menu.end = all;
+      _la_web_on_text_command(3, 0);
+    });
     laWebListen(ta, 'contextmenu', function() {
       // Out of the way again once the menu is open; its text stays for Copy and Cut.
       setTimeout(function() { ta.classList.remove('la-menu'); }, 50);

@@ -82,23 +82,21 @@ extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_composition(int active) {
   la::web::schedule::after_input();
 }
 
-// The selected text of the field being edited, for the browser's text menu (web_bridge.js), or
-// "" when there is none. Valid until the next call.
-extern "C" EMSCRIPTEN_KEEPALIVE const char* la_web_selected_text() {
-  static std::string selected;
-  selected.clear();
+// The text of the field being edited, for the browser's text menu (web_bridge.js), with its
+// selection in *start and *end as a textarea counts (UTF-16 units: ImGui keeps 16-bit
+// characters). "" when no field is being edited. Valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* la_web_field_text(int* start, int* end) {
+  static std::string text;
+  text.clear();
+  *start = *end = 0;
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   const ImGuiInputTextState& state = g.InputTextState;
-  if (g.ActiveId != 0 && state.ID == g.ActiveId && state.HasSelection()) {
-    const int start = ImMin(state.GetSelectionStart(), state.GetSelectionEnd());
-    const int end = ImMax(state.GetSelectionStart(), state.GetSelectionEnd());
-    selected.resize(static_cast<std::size_t>(end - start) * 4 + 1);
-    const int bytes = ImTextStrToUtf8(selected.data(), static_cast<int>(selected.size()),
-                                      state.TextW.Data + start, state.TextW.Data + end);
-    selected.resize(static_cast<std::size_t>(bytes));
-  }
-  return selected.c_str();
+  if (g.ActiveId == 0 || state.ID != g.ActiveId) return text.c_str();
+  text.resize(static_cast<std::size_t>(state.CurLenW) * 3 + 1);
+  const int bytes = ImTextStrToUtf8(text.data(), static_cast<int>(text.size()), state.TextW.Data,
+                                    state.TextW.Data + state.CurLenW);
+  text.resize(static_cast<std::size_t>(bytes));
+  *start = ImMin(state.GetSelectionStart(), state.GetSelectionEnd());
+  *end = ImMax(state.GetSelectionStart(), state.GetSelectionEnd());
+  return text.c_str();
 }
-
-// text_entry::field_state() for web_bridge.js's touch text menu.
-extern "C" EMSCRIPTEN_KEEPALIVE int la_web_text_field_state() { return la::web::text_entry::field_state(); }
