@@ -357,7 +357,7 @@ void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec) {
   // the box as on a web page's label; ImGui's own checkbox label would run off the screen.
   bool toggled = ImGui::Checkbox(fits ? (label + id).c_str() : id.c_str(), &checked);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  view.speech.value = ui_text(checked ? "ui.a11y.checked" : "ui.a11y.unchecked");
+  if (ImGui::IsItemFocused()) view.speech.value = ui_text(checked ? "ui.a11y.checked" : "ui.a11y.unchecked");
   mark_field(view, pointer);
   if (!fits) {
     if (spec.help_key) {

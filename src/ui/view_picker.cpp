@@ -43,7 +43,7 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
   if (empty) ImGui::PopStyleColor();
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered() && !view.session.read_only()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  view.speech.value = ui_text("ui.a11y.picker", {{"value", preview}});  // for mark_field
+  if (ImGui::IsItemFocused()) view.speech.value = ui_text("ui.a11y.picker", {{"value", preview}});  // for mark_field
   if (!open) return false;
   // The caller marks the combo itself (its border, its findings): keep it as the last item.
   const ImGuiLastItemData combo_item = ImGui::GetCurrentContext()->LastItemData;

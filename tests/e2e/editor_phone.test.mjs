@@ -45,6 +45,8 @@ editorTest(shared, 'a long press on a field offers Paste and Select all, then Cu
   await page.waitForFunction(() => JSON.parse(laModule.UTF8ToString(laModule._la_document_json())).student.familyName);
   assert.deepEqual(await longPress(page, '/student/familyName'), ['Paste', 'Select all'], 'no selection yet');
   await choose(page, 'Select all');
+  await page.waitForFunction((menu) => document.querySelectorAll(`${menu} button`).length === 4, menu, {timeout: 5000})
+      .catch(() => {});  // the assertion below says what is there instead
   assert.deepEqual(await page.locator(`${menu} button`).allTextContents(), ['Cut', 'Copy', 'Paste', 'Select all']);
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await choose(page, 'Cut');
@@ -54,7 +56,7 @@ editorTest(shared, 'a long press on a field offers Paste and Select all, then Cu
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await longPress(page, '/student/givenNames');
   await choose(page, 'Select all');
-  await choose(page, 'Copy');
+  await choose(page, 'Copy');  // waits for the button to be there
   await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t === 'Łukasz Żółć'));
   assert.equal((await student(page)).givenNames, 'Łukasz Żółć', 'Copy leaves the field as it was');
 });

@@ -91,6 +91,8 @@ export function browserTest(shared, name, options, body) {
       await body(page, context);
       if (errors.length) throw new Error('page errors: ' + errors.join('; '));
     } catch (error) {
+      // A script error in the page is often the cause of what the test saw: say it too.
+      if (errors.length && !error.message.startsWith('page errors:')) error.message += '\n(page errors: ' + errors.join('; ') + ')';
       fs.mkdirSync(artifacts, {recursive: true});
       const file = path.join(artifacts, name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80) + '.png');
       await page.screenshot({path: file}).catch(() => {});

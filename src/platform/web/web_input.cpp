@@ -244,6 +244,15 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
   }
 }
 
+// Runs frames now until ImGui has taken every queued input event (bounded, should no frame run).
+// ImGui's input queue trickles: an event still queued holds back the ones after it by a frame,
+// which is too late for work that must happen inside a browser event (a clipboard event, a
+// press that opens a menu).
+void take_queued_input() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (int i = 0; i < 32 && g.InputEventsQueue.Size > 0; ++i) schedule::frame_now();
+}
+
 // A right press, or a touch's long press, on a text field is for a text menu (the browser's
 // own for the right press, the touch text menu of web_bridge.js for the long press). On a field
 // that is not being edited it first puts the caret there with a left click, as a browser's own
@@ -254,10 +263,7 @@ bool press_on_text_field(float x, float y) {
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   ImGuiIO& io = ImGui::GetIO();
   io.AddMousePosEvent(x, y);
-  // What is under the pointer now. ImGui's input queue trickles: a key still queued holds the
-  // position back a frame, so run frames until it has taken every event, the position last
-  // (bounded, should no frame run).
-  for (int i = 0; i < 32 && g.InputEventsQueue.Size > 0; ++i) schedule::frame_now();
+  take_queued_input();  // what is under the pointer now
   // A field being edited keeps ImGui from hovering any other item: let go of it, as the
   // browser's mousedown blurs a focused input, and look again.
   if (g.ActiveId != 0 && g.ActiveId != g.HoveredId && g.InputTextState.ID == g.ActiveId) {
@@ -302,6 +308,7 @@ void after_frame() {
 
 void press_shortcut_now(ImGuiKey key) {
   ImGuiIO& io = ImGui::GetIO();
+  take_queued_input();  // else the shortcut could wait a frame, after the event that needs it
   const ImGuiKey mod = g_input.apple ? ImGuiMod_Super : ImGuiMod_Ctrl;
   const bool held = g_input.apple ? g_input.super : g_input.ctrl;
   io.AddKeyEvent(mod, true);

@@ -100,3 +100,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* la_web_field_text(int* start, int* e
   *end = ImMax(state.GetSelectionStart(), state.GetSelectionEnd());
   return text.c_str();
 }
+
+// text_entry::field_state() for web_bridge.js's touch text menu.
+extern "C" EMSCRIPTEN_KEEPALIVE int la_web_text_field_state() { return la::web::text_entry::field_state(); }
