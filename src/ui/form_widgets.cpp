@@ -180,15 +180,24 @@ std::string field_messages(EditorView& view, const std::string& pointer) {
   return text;
 }
 
+namespace {
+
+// The last item has the keyboard focus, shown (not the focus a click leaves behind, which ImGui
+// keeps hidden, nor the first item's before the student has reached the editor), or is being
+// edited.
+bool has_keyboard_focus() { return ImGui::IsItemFocused() && (ImGui::GetIO().NavVisible || ImGui::IsItemActive()); }
+
+}  // namespace
+
 void speak_if_focused(EditorView& view, const std::string& key, std::string text) {
-  if (!ImGui::IsItemFocused()) return;
+  if (!has_keyboard_focus()) return;
   view.speech.key = key;
   view.speech.text = std::move(text);
 }
 
 void mark_field(EditorView& view, const std::string& pointer) {
   record_item(view, pointer);
-  if (ImGui::IsItemFocused()) {
+  if (has_keyboard_focus()) {
     const std::string place = place_text(finding_target(pointer, view.session.agreement()));
     const std::string& value = view.speech.value;
     std::string text = place + ". " + (value.empty() ? std::string(ui_text("ui.a11y.empty")) : value) + ".";

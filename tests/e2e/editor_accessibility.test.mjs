@@ -3,7 +3,7 @@
 // the focus is told to assistive technology (a live region, and the label of the textarea that
 // takes the typing), since a screen reader cannot read the canvas.
 import assert from 'node:assert/strict';
-import {useEditorSite, editorTest, waitForEditor, tabTo, tabToField, settle} from './editor_harness.mjs';
+import {useEditorSite, editorTest, waitForEditor, tabTo, tabToField, focusField, settle} from './editor_harness.mjs';
 
 const shared = useEditorSite();
 
@@ -24,6 +24,7 @@ editorTest(shared, 'Tab comes into the editor and each control it reaches is tol
     await page.keyboard.press('Tab');
   }
   assert.ok(await page.evaluate(() => document.activeElement?.tagName === 'CANVAS'), 'Tab reaches the editor');
+  assert.equal(await spoken(page), '', 'nothing is said before a control has the focus');
   await page.keyboard.press('Tab');
   await waitForEditor(page, (s) => s.focused === 'button#new', 'the first button focused');
   await waitForSpoken(page, /^New, button$/);
@@ -52,4 +53,29 @@ editorTest(shared, 'Tab comes into the editor and each control it reaches is tol
   await page.keyboard.press('Enter');
   await waitForEditor(page, (s) => s.popups.length === 0, 'the picker closed');
   await waitForSpoken(page, /^Student · Citizenship\. Poland \(PL\), a list/);
+});
+
+editorTest(shared, 'Escape, then Tab, leaves the editor for the page; Tab alone stays inside', {}, async (page) => {
+  const inEditor = () => page.evaluate(() => document.querySelector('#editor').contains(document.activeElement));
+  const described = await page.evaluate(() => document.querySelector('#editor canvas').getAttribute('aria-description'));
+  assert.match(described, /Escape, then Tab, leaves the editor/, 'the canvas says how to leave it');
+  await focusField(page, '/student/givenNames');
+  await page.keyboard.press('Shift+Tab');
+  await waitForEditor(page, (s) => s.focused !== '/student/givenNames', 'the focus one control back');
+  assert.ok(await inEditor(), 'Shift+Tab alone moves inside the editor');
+
+  await tabToField(page, '/student/givenNames');
+  await page.keyboard.press('Escape');  // lets go of the field: something was closed
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.focused === '/student/familyName', 'the next field');
+  assert.ok(await inEditor(), 'an Escape that closed something does not let Tab out');
+
+  await page.keyboard.press('Escape');  // the family name field let go
+  await page.keyboard.press('Escape');  // nothing left to close
+  await page.keyboard.press('Shift+Tab');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'A', null, {timeout: 5000});
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Download for offline use/,
+               'the page element before the editor has the focus');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'CANVAS', null, {timeout: 5000});
 });

@@ -48,6 +48,8 @@ struct InputState {
   double touch_start_ms = 0;
   // The right button went down on a text field: it is the browser's text menu's, not ImGui's.
   bool right_for_text_menu = false;
+  // Escape was pressed with nothing left to close: the next Tab leaves the editor.
+  bool tab_leaves = false;
 };
 InputState g_input;
 
@@ -122,11 +124,41 @@ void feed_modifiers(const EmscriptenKeyboardEvent& e) {
   g_input.super = e.metaKey;
 }
 
+// Runs frames now until ImGui has taken every queued input event (bounded, should no frame run).
+// ImGui's input queue trickles: an event still queued holds back the ones after it by a frame,
+// which is too late for work that must happen inside a browser event (a clipboard event, a
+// press that opens a menu).
+void take_queued_input() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (int i = 0; i < 32 && g.InputEventsQueue.Size > 0; ++i) schedule::frame_now();
+}
+
+bool is_modifier(ImGuiKey key) {
+  return key == ImGuiKey_LeftShift || key == ImGuiKey_RightShift || key == ImGuiKey_LeftCtrl ||
+         key == ImGuiKey_RightCtrl || key == ImGuiKey_LeftAlt || key == ImGuiKey_RightAlt ||
+         key == ImGuiKey_LeftSuper || key == ImGuiKey_RightSuper;
+}
+
+// Whether an Escape pressed now would close nothing: no popup open, no field being edited.
+bool nothing_to_close() {
+  take_queued_input();  // the keys before this one first
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  return g.OpenPopupStack.Size == 0 && g.ActiveId == 0;
+}
+
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   // 229 / "Process": the key belongs to an IME composition; its result arrives as text.
   if (e->keyCode == 229 || std::strcmp(e->key, "Process") == 0) return EM_FALSE;
   const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
   const ImGuiKey key = key_from_event(*e);
+  // Tab moves between the editor's controls, so a keyboard could not leave it (a trap, WCAG
+  // 2.1.2). Escape with nothing left to close, then Tab (or Shift+Tab), is the browser's Tab
+  // again: the focus goes on to the page's next (or previous) element.
+  if (down && key == ImGuiKey_Tab && g_input.tab_leaves) {
+    g_input.tab_leaves = false;
+    return EM_FALSE;  // neither ImGui's nor prevented
+  }
+  if (down && !is_modifier(key)) g_input.tab_leaves = key == ImGuiKey_Escape && nothing_to_close();
   feed_modifiers(*e);
   const bool shortcut_mod = g_input.apple ? (e->metaKey && !e->ctrlKey) : (e->ctrlKey && !e->metaKey);
   if (shortcut_mod && !e->altKey && (key == ImGuiKey_C || key == ImGuiKey_X || key == ImGuiKey_V)) {
@@ -150,10 +182,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   }
   if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down);
   if (key == ImGuiKey_None) return EM_FALSE;  // browser keys (F5, F12, ...) stay the browser's
-  const bool modifier_only = key == ImGuiKey_LeftShift || key == ImGuiKey_RightShift ||
-                             key == ImGuiKey_LeftCtrl || key == ImGuiKey_RightCtrl ||
-                             key == ImGuiKey_LeftAlt || key == ImGuiKey_RightAlt ||
-                             key == ImGuiKey_LeftSuper || key == ImGuiKey_RightSuper;
+  const bool modifier_only = is_modifier(key);
   if (down && !modifier_only) text_entry::reset();  // the caret moves: start a fresh mirror
   return modifier_only ? EM_FALSE : EM_TRUE;
 }
@@ -244,14 +273,6 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
   }
 }
 
-// Runs frames now until ImGui has taken every queued input event (bounded, should no frame run).
-// ImGui's input queue trickles: an event still queued holds back the ones after it by a frame,
-// which is too late for work that must happen inside a browser event (a clipboard event, a
-// press that opens a menu).
-void take_queued_input() {
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  for (int i = 0; i < 32 && g.InputEventsQueue.Size > 0; ++i) schedule::frame_now();
-}
 
 // A right press, or a touch's long press, on a text field is for a text menu (the browser's
 // own for the right press, the touch text menu of web_bridge.js for the long press). On a field
@@ -336,6 +357,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int la_web_on_pointer(int type, double x, double
                                               : ImGuiMouseSource_Mouse;
   io.AddMouseSourceEvent(source);
   input::g_input.last_pointer_move_ms = emscripten_get_now();
+  if (type == input::kDown) input::g_input.tab_leaves = false;
   if (source == ImGuiMouseSource_TouchScreen) {
     input::touch_event(type, static_cast<float>(x), static_cast<float>(y), time_ms);
     schedule::after_input();

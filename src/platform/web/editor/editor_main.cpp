@@ -12,7 +12,7 @@
 #include "ui/editor_style.hpp"
 #include "ui/ui_text.hpp"
 
-extern "C" void la_editor_install_page_events();
+extern "C" void la_editor_install_page_events(const char* canvas_description);
 
 namespace la::web {
 namespace {
@@ -56,7 +56,7 @@ int main() {
   set_drop_handler([](const OpenedFile& file) {
     if (g_app) g_app->session.open_file({file.name, file.bytes, file.error});
   });
-  la_editor_install_page_events();
+  la_editor_install_page_events(la::ui_text("ui.a11y.canvas"));
   run(draw_frame);
   return 0;
 }

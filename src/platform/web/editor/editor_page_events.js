@@ -8,8 +8,10 @@ mergeInto(LibraryManager.library, {
   $laEditorPage: {status: null, focus: null},
 
   la_editor_install_page_events__deps: ['$laEditorPage', '$laWebListen'],
-  la_editor_install_page_events: function() {
+  la_editor_install_page_events: function(canvasDescription) {
     var host = Module['laHost'];
+    // How to move around and leave the editor, read when the canvas takes the focus.
+    if (host && host.canvas) host.canvas.setAttribute('aria-description', UTF8ToString(canvasDescription));
     // Visually hidden live regions next to the canvas, which screen readers cannot read: the
     // status ("Ready to submit", "3 errors, 2 warnings") and the item that has the keyboard focus
     // ("Student · E-mail. ana@example. Error: …", "Export JSON, button").
