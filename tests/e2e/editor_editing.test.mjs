@@ -1,6 +1,6 @@
 // Editing as a student does: undo a row deletion, undo inside a field and then earlier edits,
 // go to a finding from the panel, decimal commas and text that is not a number, the calendar,
-// the pointer's shape while a field is being edited.
+// the pointer's shape while a field is being edited, Escape in a field.
 import assert from 'node:assert/strict';
 import {
   useEditorSite, openSample, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
@@ -142,4 +142,19 @@ editorTest(shared, 'while a field is edited the pointer is a text beam over othe
   await pointerOver('/recognitionAnnex', 'text');  // a field of several lines
   await pointerOver('/student/givenNames', 'text');
   assert.equal((await state(page)).active, '/student/givenNames', 'the field is still being edited');
+});
+
+editorTest(shared, 'Escape leaves a field and keeps what was typed in it, as in a web form', {}, async (page) => {
+  await typeInto(page, '/student/familyName', 'Kowalska');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Kowalska'));
+  await page.keyboard.press('Escape');
+  const s = await waitForEditor(page, (s) => s.active === '', 'the field let go');
+  assert.equal(s.focused, '/student/familyName', 'the keyboard focus stays on the field');
+  await settle(page, 3);
+  assert.equal(JSON.parse(await documentJson(page)).student.familyName, 'Kowalska');
+  // In a picker's search box Escape still closes the picker.
+  await click(page, '/student/citizenship');
+  await waitForEditor(page, (s) => s.popups.length === 1, 'the picker open');
+  await page.keyboard.press('Escape');
+  await waitForEditor(page, (s) => s.popups.length === 0, 'the picker closed by Escape');
 });

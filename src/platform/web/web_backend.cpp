@@ -181,6 +181,7 @@ bool frame(bool force_draw) {
   b.last_frame_ms = now;
 
   ImGui::NewFrame();
+  input::before_views();
   b.draw();
   // Focus left the editor: once ImGui has taken every key typed before (its focus-lost event
   // would drop queued characters), let go of the field, as a web form blurs its input.

@@ -50,6 +50,8 @@ struct InputState {
   bool right_for_text_menu = false;
   // Escape was pressed with nothing left to close: the next Tab leaves the editor.
   bool tab_leaves = false;
+  // Escape was pressed in a text field: the next frame lets go of it, keeping its text.
+  bool leave_text_field = false;
 };
 InputState g_input;
 
@@ -142,8 +144,15 @@ bool is_modifier(ImGuiKey key) {
 // Whether an Escape pressed now would close nothing: no popup open, no field being edited.
 bool nothing_to_close() {
   take_queued_input();  // the keys before this one first
+  if (g_input.leave_text_field) schedule::frame_now();  // and a field left with Escape
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   return g.OpenPopupStack.Size == 0 && g.ActiveId == 0;
+}
+
+// A text field is being edited, and no popup is open.
+bool editing_text_outside_popups() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  return g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId && g.OpenPopupStack.Size == 0;
 }
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
@@ -159,6 +168,14 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     return EM_FALSE;  // neither ImGui's nor prevented
   }
   if (down && !is_modifier(key)) g_input.tab_leaves = key == ImGuiKey_Escape && nothing_to_close();
+  if (down && key == ImGuiKey_Escape && editing_text_outside_popups()) {
+    // Escape in a web form's field does not erase it; ImGui's Escape would put back the text
+    // the field had before. Let go of the field instead (a popup's search box keeps ImGui's
+    // Escape, which closes the popup).
+    g_input.leave_text_field = true;
+    schedule::after_input();
+    return EM_TRUE;
+  }
   feed_modifiers(*e);
   const bool shortcut_mod = g_input.apple ? (e->metaKey && !e->ctrlKey) : (e->ctrlKey && !e->metaKey);
   if (shortcut_mod && !e->altKey && (key == ImGuiKey_C || key == ImGuiKey_X || key == ImGuiKey_V)) {
@@ -310,6 +327,14 @@ void bind(bool apple) {
   emscripten_set_keydown_callback("!la-editor", nullptr, EM_FALSE, on_key);
   emscripten_set_keyup_callback("!la-editor", nullptr, EM_FALSE, on_key);
   emscripten_set_wheel_callback("!la-canvas", nullptr, EM_FALSE, on_wheel);
+}
+
+void before_views() {
+  // Here, between NewFrame and the field's widget, so that the widget sees itself deactivated
+  // (ImGui::IsItemDeactivated) as when a click elsewhere lets go of it.
+  if (!g_input.leave_text_field) return;
+  g_input.leave_text_field = false;
+  if (editing_text_outside_popups()) ImGui::ClearActiveID();
 }
 
 void after_frame() {

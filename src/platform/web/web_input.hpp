@@ -8,6 +8,8 @@ namespace la::web::input {
 // Registers the html5.h keyboard and wheel callbacks on this editor's elements (never the
 // window). apple: Cmd is the shortcut key and ImGui uses macOS text-editing conventions.
 void bind(bool apple);
+// At the start of each frame, before the views: lets go of a text field left with Escape.
+void before_views();
 // After each frame: cursor shape, wakes for hover delays.
 void after_frame();
 // Presses and releases key with the platform's shortcut modifier (Ctrl, or Cmd on Apple) in a
