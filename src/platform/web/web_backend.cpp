@@ -101,7 +101,7 @@ void apply_scale(float dpr) {
 void request_wakes(double now) {
   BackendState& b = g_backend;
   const ImGuiContext& g = *ImGui::GetCurrentContext();
-  if (g.IO.ConfigInputTextCursorBlink && g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId) {
+  if (g.IO.ConfigInputTextCursorBlink && text_entry::editing()) {
     // ImGui shows the caret while CursorAnim <= 0 or fmod(CursorAnim, 1.2) <= 0.8.
     const float anim = g.InputTextState.CursorAnim;
     const float phase = anim <= 0.0f ? anim : std::fmod(anim, 1.2f);

@@ -138,11 +138,7 @@ mergeInto(LibraryManager.library, {
       // (Not during an IME composition: the textarea holds its preedit.)
       if (send(0, e) && document.activeElement === ta && !laWeb.composing) startTextMenu(e);
     });
-    laWebListen(canvas, 'pointermove', function(e) {
-      var p = laWeb.longPress, r = canvas.getBoundingClientRect();
-      if (p && e.isPrimary && Math.hypot(e.clientX - r.left - p.x, e.clientY - r.top - p.y) > kTapSlop) endLongPress();
-      send(1, e);
-    });
+    laWebListen(canvas, 'pointermove', function(e) { send(1, e); });
     laWebListen(canvas, 'pointerup', function(e) { endLongPress(); send(2, e); });
     laWebListen(canvas, 'pointercancel', function(e) { endLongPress(); send(3, e); });
     laWebListen(canvas, 'wheel', function() { endTouchMenu(); }, {passive: true});
@@ -192,7 +188,9 @@ mergeInto(LibraryManager.library, {
     // A long press held still on a text field opens the touch text menu, as a phone's own fields
     // do (the browser has none for a canvas, and iOS keyboards have no paste key): Cut, Copy,
     // Paste, Select all. Its buttons are real buttons, so that their taps may use the clipboard.
-    var kTapSlop = 8, kLongPressMs = 500;  // as web_input.cpp's tap slop; a phone's long press
+    // Whether the finger was held still is web_input.cpp's to say (la_web_on_long_press): a touch
+    // that moved is a scroll or a drag there, and opens no menu.
+    var kLongPressMs = 500;  // a phone's long press
     var startLongPress = function(e) {
       var r = canvas.getBoundingClientRect();
       var p = {x: e.clientX - r.left, y: e.clientY - r.top};

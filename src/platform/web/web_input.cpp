@@ -151,8 +151,7 @@ bool nothing_to_close() {
 
 // A text field is being edited, and no popup is open.
 bool editing_text_outside_popups() {
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  return g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId && g.OpenPopupStack.Size == 0;
+  return text_entry::editing() && ImGui::GetCurrentContext()->OpenPopupStack.Size == 0;
 }
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
@@ -290,7 +289,6 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
   }
 }
 
-
 // A right press, or a touch's long press, on a text field is for a text menu (the browser's
 // own for the right press, the touch text menu of web_bridge.js for the long press). On a field
 // that is not being edited it first puts the caret there with a left click, as a browser's own
@@ -304,7 +302,7 @@ bool press_on_text_field(float x, float y) {
   take_queued_input();  // what is under the pointer now
   // A field being edited keeps ImGui from hovering any other item: let go of it, as the
   // browser's mousedown blurs a focused input, and look again.
-  if (g.ActiveId != 0 && g.ActiveId != g.HoveredId && g.InputTextState.ID == g.ActiveId) {
+  if (text_entry::editing() && g.ActiveId != g.HoveredId) {
     ImGui::ClearActiveID();
     schedule::frame_now();
   }
@@ -372,7 +370,7 @@ void set_busy(bool busy) {
 
 }  // namespace la::web::input
 
-// Returns 1 when a right press is for the browser's text menu (see right_press_for_text_menu).
+// Returns 1 when a right press is for the browser's text menu (see press_on_text_field).
 extern "C" EMSCRIPTEN_KEEPALIVE int la_web_on_pointer(int type, double x, double y, int button,
                                                        int kind, double time_ms) {
   using namespace la::web;

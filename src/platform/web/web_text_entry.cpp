@@ -56,10 +56,14 @@ void reset() {
 
 bool focused() { return la_web_text_entry_focused() != 0; }
 
-int field_state() {
+bool editing() {
   const ImGuiContext& g = *ImGui::GetCurrentContext();
-  const ImGuiInputTextState& state = g.InputTextState;
-  if (g.ActiveId == 0 || state.ID != g.ActiveId) return 0;
+  return g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+}
+
+int field_state() {
+  if (!editing()) return 0;
+  const ImGuiInputTextState& state = ImGui::GetCurrentContext()->InputTextState;
   return kFieldEdited | (state.HasSelection() ? kFieldHasSelection : 0) |
          ((state.Flags & ImGuiInputTextFlags_ReadOnly) ? 0 : kFieldEditable);
 }
@@ -89,9 +93,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* la_web_field_text(int* start, int* e
   static std::string text;
   text.clear();
   *start = *end = 0;
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  const ImGuiInputTextState& state = g.InputTextState;
-  if (g.ActiveId == 0 || state.ID != g.ActiveId) return text.c_str();
+  if (!la::web::text_entry::editing()) return text.c_str();
+  const ImGuiInputTextState& state = ImGui::GetCurrentContext()->InputTextState;
   text.resize(static_cast<std::size_t>(state.CurLenW) * 3 + 1);
   const int bytes = ImTextStrToUtf8(text.data(), static_cast<int>(text.size()), state.TextW.Data,
                                     state.TextW.Data + state.CurLenW);

@@ -10,6 +10,8 @@ void after_frame();
 void reset();
 // True while the textarea has focus.
 bool focused();
+// True while ImGui has a text field active (being edited).
+bool editing();
 
 // The field being edited, for a text menu: 0 when none is, else kFieldEdited with
 // kFieldHasSelection and kFieldEditable (not read-only) as they apply.
