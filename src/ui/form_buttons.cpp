@@ -77,7 +77,7 @@ bool form_button(EditorView& view, const char* label, const std::string& name, b
   if (primary) ImGui::PopStyleColor(5);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   record_item(view, name);
-  speak_if_focused(view, name, ui_text("ui.a11y.button", {{"label", label}}));
+  speak_if_focused(view, name, [&] { return ui_text("ui.a11y.button", {{"label", label}}); });
   return pressed;
 }
 
@@ -100,7 +100,9 @@ bool icon_button(EditorView& view, Icon icon, const std::string& id, const char*
     ImGui::SetTooltip("%s", ui_text(tooltip_key));
   }
   record_item(view, id);
-  speak_if_focused(view, id, ui_text(enabled ? "ui.a11y.button" : "ui.a11y.buttonOff", {{"label", ui_text(tooltip_key)}}));
+  speak_if_focused(view, id, [&] {
+    return ui_text(enabled ? "ui.a11y.button" : "ui.a11y.buttonOff", {{"label", ui_text(tooltip_key)}});
+  });
   return pressed && enabled;
 }
 

@@ -83,9 +83,7 @@ const char* hint_of(const FieldSpec& spec) { return spec.hint_key ? ui_text(spec
 
 // How wide the messages of a field are: 24 em, or less on a phone, so that their box (message
 // width plus `padding` on each side) fits on the screen.
-float messages_width(float padding) {
-  return std::min(em(24), ImGui::GetMainViewport()->WorkSize.x - 2 * padding - em(1));
-}
+float messages_width(float padding) { return fit_screen_width(em(24), 2 * padding + em(1)); }
 
 // The messages of a field, each under its severity, for a tooltip or the box under a focused field.
 void draw_messages(EditorView& view, const std::string& pointer) {
@@ -148,7 +146,7 @@ bool input_string(EditorView& view, const char* id, std::string& text, const cha
                                       resize_string, &text)
           : ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, flags, resize_string, &text);
   // For assistive technology (mark_field): what the field shows, and that it takes typing.
-  if (ImGui::IsItemFocused()) view.speech.value = text;
+  if (has_keyboard_focus()) view.speech.value = text;
   if (ImGui::IsItemActive()) view.speech.editing = ImGui::GetItemID();
   return changed;
 }
@@ -180,31 +178,24 @@ std::string field_messages(EditorView& view, const std::string& pointer) {
   return text;
 }
 
-namespace {
-
-// The last item has the keyboard focus, shown (not the focus a click leaves behind, which ImGui
-// keeps hidden, nor the first item's before the student has reached the editor), or is being
-// edited.
-bool has_keyboard_focus() { return ImGui::IsItemFocused() && (ImGui::GetIO().NavVisible || ImGui::IsItemActive()); }
-
-}  // namespace
-
-void speak_if_focused(EditorView& view, const std::string& key, std::string text) {
-  if (!has_keyboard_focus()) return;
-  view.speech.key = key;
-  view.speech.text = std::move(text);
+float fit_screen_width(float width, float margins) {
+  return std::min(width, ImGui::GetMainViewport()->WorkSize.x - margins);
 }
+
+bool has_keyboard_focus() { return ImGui::IsItemFocused() && (ImGui::GetIO().NavVisible || ImGui::IsItemActive()); }
 
 void mark_field(EditorView& view, const std::string& pointer) {
   record_item(view, pointer);
   if (has_keyboard_focus()) {
     const std::string place = place_text(finding_target(pointer, view.session.agreement()));
-    const std::string& value = view.speech.value;
-    std::string text = place + ". " + (value.empty() ? std::string(ui_text("ui.a11y.empty")) : value) + ".";
-    if (view.session.pending().is_invalid(pointer)) text += std::string(" ") + ui_text("ui.field.notANumber");
-    const std::string messages = field_messages(view, pointer);
-    if (!messages.empty()) text += " " + messages;
-    speak_if_focused(view, pointer, std::move(text));
+    speak_if_focused(view, pointer, [&] {
+      const std::string& value = view.speech.value;
+      std::string text = place + ". " + (value.empty() ? std::string(ui_text("ui.a11y.empty")) : value) + ".";
+      if (view.session.pending().is_invalid(pointer)) text += std::string(" ") + ui_text("ui.field.notANumber");
+      const std::string messages = field_messages(view, pointer);
+      if (!messages.empty()) text += " " + messages;
+      return text;
+    });
     if (ImGui::IsItemActive() && view.speech.editing == ImGui::GetItemID()) view.speech.field = place;
   }
   if (view.centre_field == pointer && --view.centre_after_frames <= 0) {
@@ -366,7 +357,7 @@ void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec) {
   // the box as on a web page's label; ImGui's own checkbox label would run off the screen.
   bool toggled = ImGui::Checkbox(fits ? (label + id).c_str() : id.c_str(), &checked);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  if (ImGui::IsItemFocused()) view.speech.value = ui_text(checked ? "ui.a11y.checked" : "ui.a11y.unchecked");
+  if (has_keyboard_focus()) view.speech.value = ui_text(checked ? "ui.a11y.checked" : "ui.a11y.unchecked");
   mark_field(view, pointer);
   if (!fits) {
     if (spec.help_key) {

@@ -33,6 +33,10 @@ void form_read_only_text(EditorView& view, const std::string& pointer, FieldSpec
 // wraps at `wrap_width` when it is not 0. Returns the height drawn.
 float draw_text(ImVec2 pos, ImU32 color, std::string_view text, float wrap_width = 0);
 
+// `width`, or less on a narrow screen (a phone): at most the screen's width less `margins`, so
+// that a popup or a box of that width stays on the screen.
+float fit_screen_width(float width, float margins);
+
 // Continues the line with an item of `width` placed against the right edge of the region
 // (table cells included, whose columns offset ImGui::SameLine's positions).
 void same_line_at_right(float width);
@@ -55,8 +59,17 @@ std::string field_messages(EditorView& view, const std::string& pointer);
 // A focused field is described for assistive technology: where it is, what it shows
 // (view.speech.value, which its widget sets first) and its findings' messages.
 void mark_field(EditorView& view, const std::string& pointer);
-// When the last item has the keyboard focus: what assistive technology is told about it.
-void speak_if_focused(EditorView& view, const std::string& key, std::string text);
+// The last item has the keyboard focus the student can see (not the hidden focus a click leaves
+// behind, nor the first item's before the keyboard has reached the editor), or is being edited.
+bool has_keyboard_focus();
+// When the last item has that focus: what assistive technology is told about it. The text is
+// made only then (make_text()), not for every item in every frame.
+template <typename MakeText>
+void speak_if_focused(EditorView& view, const std::string& key, MakeText make_text) {
+  if (!has_keyboard_focus()) return;
+  view.speech.key = key;
+  view.speech.text = make_text();
+}
 
 // Text input over a std::string (grows as needed; no ImGui undo: the editor's undo owns Ctrl+Z).
 bool input_string(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height = 0,

@@ -95,8 +95,9 @@ bool calendar_button(EditorView& view, const std::string& pointer, const std::st
                                             ImGui::GetStyle().FrameRounding, 0, css_px(1.5f));
       }
       if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      record_item(view, popup + "#" + std::to_string(day));
-      speak_if_focused(view, popup + "#" + std::to_string(day), date_text(shown.year, shown.month, day));
+      const std::string name = popup + "#" + std::to_string(day);
+      record_item(view, name);
+      speak_if_focused(view, name, [&] { return date_text(shown.year, shown.month, day); });
       ImGui::PopID();
     }
     ImGui::EndTable();

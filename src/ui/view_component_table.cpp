@@ -91,12 +91,15 @@ void row_details(EditorView& view, const std::string& list_pointer, std::size_t 
   form_text(view, base + "/recognitionConditions", {"ui.field.recognitionConditions", nullptr, "ui.help.recognitionConditions"}, 2);
 }
 
+// Widths (em) of the table's fixed columns: the row number, term, credits and change status.
+constexpr float kNumberEm = 1.6f, kTermEm = 8.2f, kCreditsEm = 4.6f, kStatusEm = 6.8f;
+
 enum class RowOp { None, Up, Down, Duplicate, Delete };
 
 // A row's buttons; they stay out of the Tab order (arrows reach them): Tab goes field to field.
-void row_actions(EditorView& view, const std::string& list_pointer, std::size_t row, std::size_t count,
-                 std::optional<std::size_t>& acted, RowOp& op) {
-  const std::string base = list_pointer + "/" + std::to_string(row);
+// base: the row's pointer.
+void row_actions(EditorView& view, const std::string& list_pointer, const std::string& base, std::size_t row,
+                 std::size_t count, std::optional<std::size_t>& acted, RowOp& op) {
   const bool read_only = view.session.read_only();
   ImGui::PushTabStop(false);
   const float gap = css_px(2);
@@ -153,7 +156,7 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
   const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH |
                                 ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
   const float actions_width = ImGui::GetFrameHeight() * 5 + css_px(2) * 4;
-  const float fixed_width = em(1.6f + 8.2f + 4.6f + (changes ? 6.8f : 0.0f)) + actions_width;
+  const float fixed_width = em(kNumberEm + kTermEm + kCreditsEm + (changes ? kStatusEm : 0.0f)) + actions_width;
   const float text_columns_width = em(description_column ? 24.0f : 16.0f);  // code, title (, description) readable
   const float cell_padding = ImGui::GetStyle().CellPadding.x * 2 * static_cast<float>(columns);
   // On a phone the columns would be too narrow to read: each row becomes a block of fields.
@@ -166,13 +169,13 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
     drawn = ImGui::BeginTable((list_pointer + "#rows").c_str(), 1, flags);
   } else if (count > 0 && ImGui::BeginTable((list_pointer + "#table").c_str(), columns, flags)) {
     drawn = true;
-    ImGui::TableSetupColumn(ui_text("ui.table.number"), ImGuiTableColumnFlags_WidthFixed, em(1.6f));
+    ImGui::TableSetupColumn(ui_text("ui.table.number"), ImGuiTableColumnFlags_WidthFixed, em(kNumberEm));
     ImGui::TableSetupColumn(ui_text("ui.table.code"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
     ImGui::TableSetupColumn(ui_text("ui.table.title"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
     if (description_column) ImGui::TableSetupColumn(ui_text("ui.table.description"), ImGuiTableColumnFlags_WidthStretch, 2.4f);
-    ImGui::TableSetupColumn(ui_text("ui.table.term"), ImGuiTableColumnFlags_WidthFixed, em(8.2f));
-    ImGui::TableSetupColumn(ui_text("ui.table.credits"), ImGuiTableColumnFlags_WidthFixed, em(4.6f));
-    if (changes) ImGui::TableSetupColumn(ui_text("ui.table.status"), ImGuiTableColumnFlags_WidthFixed, em(6.8f));
+    ImGui::TableSetupColumn(ui_text("ui.table.term"), ImGuiTableColumnFlags_WidthFixed, em(kTermEm));
+    ImGui::TableSetupColumn(ui_text("ui.table.credits"), ImGuiTableColumnFlags_WidthFixed, em(kCreditsEm));
+    if (changes) ImGui::TableSetupColumn(ui_text("ui.table.status"), ImGuiTableColumnFlags_WidthFixed, em(kStatusEm));
     ImGui::TableSetupColumn(ui_text("ui.table.actions"), ImGuiTableColumnFlags_WidthFixed, actions_width);
     ImGui::TableHeadersRow();
   }
@@ -193,7 +196,7 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
           ImGui::AlignTextToFramePadding();
           ImGui::TextDisabled("%s", ui_text("ui.table.row", {{"row", std::to_string(r + 1)}}).c_str());
           same_line_at_right(actions_width);
-          row_actions(view, list_pointer, row, count, acted, op);
+          row_actions(view, list_pointer, base, row, count, acted, op);
           row_fields(view, base, description_column, changes, true);
           ImGui::Dummy(ImVec2(0, em(0.3f)));
         } else {
@@ -201,7 +204,7 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
           ImGui::TextDisabled("%d", r + 1);
           row_fields(view, base, description_column, changes, false);
           ImGui::TableNextColumn();
-          row_actions(view, list_pointer, row, count, acted, op);
+          row_actions(view, list_pointer, base, row, count, acted, op);
         }
         ImGui::PopID();
       }

@@ -103,9 +103,10 @@ void draw_findings_panel(EditorView& view) {
     }
     const ImVec2 size(width, cache.heights[i]);
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    const std::string name = "finding#" + std::to_string(i);
     if (top.y > visible.Max.y || top.y + size.y < visible.Min.y) {
       ImGui::Dummy(size);  // out of sight: its place only
-      record_item(view, "finding#" + std::to_string(i));
+      record_item(view, name);
       continue;
     }
     const bool error = findings[i].severity() == Severity::Error;
@@ -113,10 +114,11 @@ void draw_findings_panel(EditorView& view) {
     ImGui::PushID(static_cast<int>(i));
     if (ImGui::Selectable("##finding", false, 0, size)) go_to_finding(view, i);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    record_item(view, "finding#" + std::to_string(i));
-    speak_if_focused(view, "finding#" + std::to_string(i),
-                     std::string(ui_text(error ? "ui.severity.error" : "ui.severity.warning")) + ": " + cache.messages[i] +
-                         " " + cache.places[i] + ".");
+    record_item(view, name);
+    speak_if_focused(view, name, [&] {
+      return std::string(ui_text(error ? "ui.severity.error" : "ui.severity.warning")) + ": " + cache.messages[i] + " " +
+             cache.places[i] + ".";
+    });
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(ImVec2(top.x, top.y + css_px(3)), ImVec2(top.x + bar, top.y + size.y - css_px(3)), color,
                         css_px(2));

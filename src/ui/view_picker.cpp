@@ -35,7 +35,7 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
   const std::string preview = empty ? std::string(ui_text("ui.picker.choose")) : picker_label(kind, *current);
   // As wide as the field, and wide enough for long names, but never wider than a phone's screen.
   const float wide = std::max(ImGui::CalcItemWidth(), em(kind == PickerKind::IscedField ? 30 : 22));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(wide, ImGui::GetMainViewport()->WorkSize.x - em(1)), 0),
+  ImGui::SetNextWindowSizeConstraints(ImVec2(fit_screen_width(wide, em(1)), 0),
                                       ImVec2(FLT_MAX, FLT_MAX));
   ImGui::BeginDisabled(view.session.read_only());
   if (empty) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
@@ -43,7 +43,7 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
   if (empty) ImGui::PopStyleColor();
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered() && !view.session.read_only()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  if (ImGui::IsItemFocused()) view.speech.value = ui_text("ui.a11y.picker", {{"value", preview}});  // for mark_field
+  if (has_keyboard_focus()) view.speech.value = ui_text("ui.a11y.picker", {{"value", preview}});  // for mark_field
   if (!open) return false;
   // The caller marks the combo itself (its border, its findings): keep it as the last item.
   const ImGuiLastItemData combo_item = ImGui::GetCurrentContext()->LastItemData;

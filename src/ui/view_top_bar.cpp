@@ -2,7 +2,6 @@
 // errors and warnings); the mark of changes not exported; the theme (editor_view.hpp).
 #include "ui/view_top_bar.hpp"
 
-#include <algorithm>
 #include <cfloat>
 
 #include "ui/form_widgets.hpp"
@@ -22,9 +21,7 @@ void flow(float next_width) {
 float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
 
 // The width of a menu's entries: 22 em, or the screen's width less the popup's margins on a phone.
-float menu_width() {
-  return std::min(em(22), ImGui::GetMainViewport()->WorkSize.x - 2 * ImGui::GetStyle().WindowPadding.x - em(1));
-}
+float menu_width() { return fit_screen_width(em(22), 2 * ImGui::GetStyle().WindowPadding.x + em(1)); }
 
 // The line above a menu's entries, wrapped at their width (it would widen the menu past a phone's screen).
 void menu_intro(const char* text) {
@@ -44,7 +41,7 @@ void menu_entry(EditorView& view, const char* title, const char* description, co
   if (ImGui::Selectable("##entry", false, 0, ImVec2(width, height))) *chosen = true;
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   record_item(view, name);
-  speak_if_focused(view, name, std::string(title) + ". " + description);
+  speak_if_focused(view, name, [&] { return std::string(title) + ". " + description; });
   draw_text(ImVec2(top.x, top.y + em(0.1f)), ImGui::GetColorU32(ImGuiCol_Text), title);
   draw_text(ImVec2(top.x, top.y + em(0.1f) + line), ImGui::GetColorU32(ImGuiCol_TextDisabled), description, width);
   ImGui::PopID();
@@ -119,7 +116,7 @@ void status_pill(EditorView& view) {
   }
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   record_item(view, "status");
-  speak_if_focused(view, "status", ui_text("ui.a11y.button", {{"label", text}}));
+  speak_if_focused(view, "status", [&] { return ui_text("ui.a11y.button", {{"label", text}}); });
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(top, ImVec2(top.x + size.x, top.y + size.y), soft, size.y * 0.5f);
   draw->AddRect(top, ImVec2(top.x + size.x, top.y + size.y), color, size.y * 0.5f, 0, css_px(1));
