@@ -97,6 +97,14 @@ void apply_scale(float dpr) {
   b.force_draw = true;
 }
 
+// Shows, in place of the editor, that this browser's WebGL 2 cannot draw it.
+void fail_without_webgl2() {
+  BackendState& b = g_backend;
+  b.error = "This browser cannot show the editor: WebGL 2 is not available. Try an up-to-date "
+            "Chrome, Edge, Firefox or Safari, or turn on hardware acceleration.";
+  la_web_show_error(b.error.c_str());
+}
+
 // The next wake the UI needs: caret blink of the active text field, and the view's timers.
 void request_wakes(double now) {
   BackendState& b = g_backend;
@@ -143,9 +151,7 @@ bool create(const BackendOptions& options) {
   io.BackendPlatformName = "la_web (html5.h)";
   io.BackendRendererName = "la_webgl2";
   if (!webgl2::create("!la-canvas")) {
-    b.error = "This browser cannot show the editor: WebGL 2 is not available. Try an up-to-date "
-              "Chrome, Edge, Firefox or Safari, or turn on hardware acceleration.";
-    la_web_show_error(b.error.c_str());
+    fail_without_webgl2();
     return false;
   }
   webgl2::set_restored_handler(on_context_restored);
@@ -200,7 +206,13 @@ bool frame(bool force_draw) {
   if (changed) {
     // The canvas is cleared to the style's window background, so a full-screen window can skip
     // drawing its own (ImGuiWindowFlags_NoBackground): one layer less to fill each frame.
-    webgl2::render(data, ImGui::GetColorU32(ImGuiCol_WindowBg));
+    if (!webgl2::render(data, ImGui::GetColorU32(ImGuiCol_WindowBg))) {
+      // The shaders did not link (checked only now, so that they compiled during start-up).
+      fail_without_webgl2();
+      b.created = false;  // frame() does nothing from now on
+      schedule::stop();
+      return false;
+    }
     b.last_hash = hash;
     b.force_draw = false;
     if (b.stats.frames_drawn++ == 0) la_web_notify("la-first-frame");

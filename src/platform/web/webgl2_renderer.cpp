@@ -14,8 +14,8 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 #include "platform/web/web_assets.hpp"
 
@@ -40,6 +40,9 @@ struct RendererState {
 };
 RendererState g_renderer;
 
+constexpr const char* kVertexShader = "shaders/imgui.vert";
+constexpr const char* kFragmentShader = "shaders/imgui.frag";
+
 GLuint compile(GLenum stage, const char* asset_key) {
   std::string_view source = la::web_asset(asset_key);
   const char* text = source.data();
@@ -55,8 +58,8 @@ GLuint compile(GLenum stage, const char* asset_key) {
 // (link_result, at the first render) waits only for what is left (WebGL best practice).
 void start_program() {
   RendererState& r = g_renderer;
-  r.vertex_shader = compile(GL_VERTEX_SHADER, "shaders/imgui.vert");
-  r.fragment_shader = compile(GL_FRAGMENT_SHADER, "shaders/imgui.frag");
+  r.vertex_shader = compile(GL_VERTEX_SHADER, kVertexShader);
+  r.fragment_shader = compile(GL_FRAGMENT_SHADER, kFragmentShader);
   r.program = glCreateProgram();
   glAttachShader(r.program, r.vertex_shader);
   glAttachShader(r.program, r.fragment_shader);
@@ -73,10 +76,10 @@ bool link_result() {
   glGetProgramiv(r.program, GL_LINK_STATUS, &ok);
   r.program_linked = ok != 0;
   if (!r.program_linked) {
-    for (const auto& [shader, name] : {std::pair{r.vertex_shader, "imgui.vert"}, std::pair{r.fragment_shader, "imgui.frag"}}) {
+    for (const auto& [shader, name] : {std::pair{r.vertex_shader, kVertexShader}, std::pair{r.fragment_shader, kFragmentShader}}) {
       char log[512] = {};
       glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-      if (log[0]) std::fprintf(stderr, "la-web: shaders/%s does not compile: %s\n", name, log);
+      if (log[0]) std::fprintf(stderr, "la-web: %s does not compile: %s\n", name, log);
     }
     std::fprintf(stderr, "la-web: the ImGui shader program does not link\n");
   } else {
@@ -171,12 +174,13 @@ void upload_font_atlas() {
   atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(r.atlas)));
 }
 
-void render(const ImDrawData& draw_data, unsigned clear_color) {
+bool render(const ImDrawData& draw_data, unsigned clear_color) {
   RendererState& r = g_renderer;
-  if (r.lost || !r.program || !link_result()) return;
+  if (r.lost || !r.program) return true;
+  if (!link_result()) return false;
   const int width = static_cast<int>(draw_data.DisplaySize.x * draw_data.FramebufferScale.x);
   const int height = static_cast<int>(draw_data.DisplaySize.y * draw_data.FramebufferScale.y);
-  if (width <= 0 || height <= 0) return;
+  if (width <= 0 || height <= 0) return true;
 
   glViewport(0, 0, width, height);
   glDisable(GL_SCISSOR_TEST);
@@ -222,6 +226,7 @@ void render(const ImDrawData& draw_data, unsigned clear_color) {
     }
   }
   glBindVertexArray(0);
+  return true;
 }
 
 bool context_lost() { return g_renderer.lost; }

@@ -10,7 +10,8 @@ bool create(const char* canvas_target);
 // Uploads the font atlas ImGui currently holds (after a rebuild at a new scale).
 void upload_font_atlas();
 // Clears to clear_color (0xAABBGGRR) and draws the lists. Does nothing while the context is lost.
-void render(const ImDrawData& draw_data, unsigned clear_color);
+// False when the shader program, checked at the first render, did not link: nothing can be drawn.
+bool render(const ImDrawData& draw_data, unsigned clear_color);
 // True between webglcontextlost and webglcontextrestored.
 bool context_lost();
 // Called when the context comes back (GL objects recreated); the backend redraws.
