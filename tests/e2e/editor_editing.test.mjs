@@ -1,6 +1,6 @@
 // Editing as a student does: undo a row deletion, undo inside a field and then earlier edits,
 // go to a finding from the panel, decimal commas and text that is not a number, the calendar,
-// the pointer's shape while a field is being edited, Escape in a field.
+// the pointer's shape while a field is being edited, Escape in a field, leaving the editor.
 import assert from 'node:assert/strict';
 import {
   useEditorSite, openSample, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
@@ -157,4 +157,18 @@ editorTest(shared, 'Escape leaves a field and keeps what was typed in it, as in 
   await waitForEditor(page, (s) => s.popups.length === 1, 'the picker open');
   await page.keyboard.press('Escape');
   await waitForEditor(page, (s) => s.popups.length === 0, 'the picker closed by Escape');
+});
+
+editorTest(shared, 'a click outside the editor ends the typing in a field: Ctrl+Z back in it undoes only the new typing', {}, async (page) => {
+  await typeInto(page, '/student/givenNames', 'Ana');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Ana'));
+  await page.mouse.click(5, 5);  // the page's header, above the editor
+  await waitForEditor(page, (s) => s.active === '', 'the field let go');
+  await typeInto(page, '/student/givenNames', '');
+  await page.keyboard.press('End');
+  await page.keyboard.type('stasia');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Anastasia'));
+  await page.keyboard.press('Control+z');
+  await settle(page, 3);
+  assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'Ana', 'the typing before the click stays');
 });

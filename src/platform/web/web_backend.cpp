@@ -188,14 +188,20 @@ bool frame(bool force_draw) {
 
   ImGui::NewFrame();
   input::before_views();
+  // Focus left the editor: once ImGui has taken every key and character typed before (its
+  // focus-lost event would drop queued ones), let go of the field, as a web form blurs its
+  // input. Before the views, so that the field sees itself left (ImGui::IsItemDeactivated) and
+  // ends its typing burst, as when a click elsewhere lets go of it.
+  const bool blur_now = b.blur_pending && ImGui::GetCurrentContext()->InputEventsQueue.Size == 0 &&
+                        io.InputQueueCharacters.Size == 0;
+  if (blur_now) ImGui::ClearActiveID();
   b.draw();
-  // Focus left the editor: once ImGui has taken every key typed before (its focus-lost event
-  // would drop queued characters), let go of the field, as a web form blurs its input.
-  if (b.blur_pending && ImGui::GetCurrentContext()->InputEventsQueue.Size == 0) {
+  if (blur_now) {
     b.blur_pending = false;
-    ImGui::ClearActiveID();
     ImGui::FocusWindow(nullptr);
     io.AddFocusEvent(false);
+  } else if (b.blur_pending) {
+    schedule::after_input();  // this frame takes the queued input; the next one lets go
   }
   ImGui::Render();
   ++b.stats.frames_run;
