@@ -137,6 +137,7 @@ void draw_editor(EditorView& view) {
   view.names.clear();
   view.open_popups.clear();
   view.speech = {};
+  if (view.session.document().revision() != view.drawn_revision) view.reload_active_text = true;
   handle_shortcuts(view);
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -186,6 +187,7 @@ void draw_editor(EditorView& view) {
     view.platform.announce_focus(view.speech.text, view.speech.field);
   }
   view.reload_active_text = false;
+  view.drawn_revision = view.session.document().revision();
   if (!view.focus.field.empty() && --view.focus.frames_left <= 0) view.focus = {};
 }
 

@@ -43,6 +43,9 @@ struct EditorView {
   double flash_until_ms = 0;
   // Undo/redo changed the model under the active text field: it takes the model's text again.
   bool reload_active_text = false;
+  // The revision the last frame ended with. Another one at the next frame means the agreement
+  // was changed between frames (the page's setDocument, a dropped file): under the active field too.
+  std::uint64_t drawn_revision = 0;
 
   std::map<std::string, std::size_t> details_row;  // per table: the row whose details are open
   std::map<std::string, float> card_heights;       // per section card: last frame's height

@@ -1,5 +1,6 @@
 // The embedding contract (docs/editor.md): a page gives the document, hears the changes, takes the
-// export, makes the editor read-only, and sets documents through la_set_document_json.
+// export, makes the editor read-only, and sets documents through la_set_document_json (also while
+// a field is being edited).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -89,6 +90,27 @@ editorTest(shared, 'la_set_document_json answers with the findings, or the error
   await page.keyboard.press('Control+z');
   await waitForEditor(page, (s) => s.canRedo, 'undone');
   assert.equal(JSON.parse(await documentJson(page)).student.familyName, undefined);
+});
+
+editorTest(shared, 'a document set by the page while a field is being edited is kept as given', {}, async (page) => {
+  const given = JSON.parse(sample).student;
+  await typeInto(page, '/student/givenNames', 'Zofia');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Zofia'));
+  assert.equal((await setDocument(page, sample)).ok, true);
+  await settle(page, 4);
+  let student = JSON.parse(await documentJson(page)).student;
+  assert.equal(student.givenNames, given.givenNames, 'not the text of the field being edited');
+  await page.keyboard.type('!');  // the field goes on from the new text
+  await waitForEditor(page, async () => true, 'a frame');
+  await page.waitForFunction((want) => JSON.parse(laModule.UTF8ToString(laModule._la_document_json())).student.givenNames === want,
+                             given.givenNames + '!');
+  // A field only clicked into, nothing typed, does not empty the new document's field either.
+  await click(page, '#student#title');
+  await typeInto(page, '/student/familyName', '');
+  assert.equal((await setDocument(page, sample.replace(given.familyName, 'Żółć'))).ok, true);
+  await settle(page, 4);
+  student = JSON.parse(await documentJson(page)).student;
+  assert.equal(student.familyName, 'Żółć');
 });
 
 editorTest(shared, 'an unknown language falls back to English', {}, async (page) => {
