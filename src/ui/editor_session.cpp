@@ -351,13 +351,17 @@ EditorSession::ExportedFile EditorSession::exported_file() {
 
 void EditorSession::export_agreement() {
   ExportedFile file = exported_file();
-  if (!platform_.page_takes_export(file.json, file.name)) platform_.download(file.name, "application/json", file.json);
+  // A page that takes the file (to upload it with its own form) leaves no file to submit.
+  const bool page_took_it = platform_.page_takes_export(file.json, file.name);
+  if (!page_took_it) platform_.download(file.name, "application/json", file.json);
   document_.mark_exported();
   ++export_count_;
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
-  EditorStatus s = status();
-  add_notice({NoticeKind::Exported, s.ready() ? NoticeTone::Success : NoticeTone::Warning,
-              ui_text(s.ready() ? "ui.notice.exported" : "ui.notice.exportedWithErrors", {{"file", file.name}})});
+  const bool ready = status().ready();
+  const char* key = page_took_it ? (ready ? "ui.notice.givenToPage" : "ui.notice.givenToPageWithErrors")
+                                 : (ready ? "ui.notice.exported" : "ui.notice.exportedWithErrors");
+  add_notice({NoticeKind::Exported, ready ? NoticeTone::Success : NoticeTone::Warning,
+              ui_text(key, {{"file", file.name}})});
 }
 
 // ---- drafts

@@ -289,7 +289,10 @@ TEST_CASE("a page that takes the export gets the file and no download follows") 
   CHECK(platform.downloads.empty());
   REQUIRE(platform.offered_exports.size() == 1);
   CHECK(platform.offered_exports[0] == "learning-agreement-2026-11-23.json");
-  CHECK(notice_of(session, NoticeKind::Exported).tone == NoticeTone::Warning);  // errors remain
+  const Notice& notice = notice_of(session, NoticeKind::Exported);
+  CHECK(notice.tone == NoticeTone::Warning);  // errors remain
+  CHECK(notice.text.find("handed to this page") != std::string::npos);  // not a file to submit
+  CHECK(notice.text.find(".json") == std::string::npos);
 }
 
 TEST_CASE("the page hears of each changed revision once, and not of what it set itself") {
