@@ -99,26 +99,29 @@
 
   var modules = [];  // editor modules carried by this script: {factory, info}
   var loadingScript = null;  // la_editor.js being loaded, when this script carries no module
-  var mountCount = 0;
-  var style = null;
+  var style = null;  // the constructed style sheet, shared by every root it is adopted in
 
-  // A constructed style sheet where the browser has them: a page's Content-Security-Policy
-  // (style-src without 'unsafe-inline') does not apply to it, as it would to a <style> element.
-  function addStyle() {
-    if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in document &&
+  // The styles go where the element is: the document, or the shadow root it is inside (a page's
+  // styles do not reach into one). A constructed style sheet where the browser has them: a page's
+  // Content-Security-Policy (style-src without 'unsafe-inline') does not apply to it, as it would
+  // to a <style> element.
+  function addStyle(element) {
+    var root = element.getRootNode();
+    if (!(typeof ShadowRoot === 'function' && root instanceof ShadowRoot)) root = document;
+    if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in root &&
         'replaceSync' in CSSStyleSheet.prototype) {
       if (!style) {
         style = new CSSStyleSheet();
         style.replaceSync(kCss);
       }
-      if (document.adoptedStyleSheets.indexOf(style) < 0) {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.concat([style]);
+      if (root.adoptedStyleSheets.indexOf(style) < 0) {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.concat([style]);
       }
-    } else if (!style || !style.isConnected) {
-      style = document.createElement('style');
-      style.setAttribute('data-la-studio', '');
-      style.textContent = kCss;
-      (document.head || document.documentElement).appendChild(style);
+    } else if (!root.querySelector('style[data-la-studio]')) {
+      var tag = document.createElement('style');
+      tag.setAttribute('data-la-studio', '');
+      tag.textContent = kCss;
+      (root === document ? document.head || document.documentElement : root).appendChild(tag);
     }
   }
 
@@ -149,6 +152,11 @@
   // The elements of one editor: wrapper > [notice] stage > canvas, textarea; loading overlay.
   function createView(element, options) {
     var root = make('div', 'la-studio');
+    var heightWatch = null;
+    var stopWatchingHeight = function() {
+      if (heightWatch) heightWatch.disconnect();
+      heightWatch = null;
+    };
     var stage = make('div', 'la-studio-stage', root);
     var canvas = make('canvas', 'la-studio-canvas', stage);
     canvas.tabIndex = 0;
@@ -177,20 +185,40 @@
         }
       },
       ready: function() { loading.remove(); },
-      // Asked once the editor runs (a layout now would hold up the wasm download).
+      // Asked once the editor runs (a layout now would hold up the wasm download). An element
+      // without a height would show nothing at all; a hidden one (display: none, a closed tab) is
+      // asked when it is shown.
       checkHeight: function() {
-        if (root.getBoundingClientRect().height) return;
-        // An element without a height would show nothing at all.
-        root.style.setProperty('min-height', '30em');
-        console.warn('LAStudio.mount: the element has no height; give it one (e.g. height: 80vh).');
+        var check = function() {
+          if (!root.getClientRects().length) return false;  // not shown
+          if (!root.getBoundingClientRect().height) {
+            root.style.setProperty('min-height', '30em');
+            console.warn('LAStudio.mount: the element has no height; give it one (e.g. height: 80vh).');
+          }
+          return true;
+        };
+        if (check()) return;
+        heightWatch = new ResizeObserver(function() {
+          if (check()) stopWatchingHeight();
+        });
+        heightWatch.observe(root);
       },
+      stopWatchingHeight: stopWatchingHeight,
+      // Shows why the editor cannot start, and tells the page once (la-error on its element,
+      // after the code that called mount has run, so that a listener added after it hears it).
       fail: function(message) {
         loading.remove();
+        stopWatchingHeight();
+        if (root.classList.contains('la-failed')) return;  // told already
         root.classList.add('la-failed');
-        if (root.querySelector('.la-studio-error')) return;  // the module has shown it already
-        var p = make('p', 'la-studio-error', stage);
-        p.setAttribute('role', 'alert');
-        p.textContent = message;
+        if (!root.querySelector('.la-studio-error')) {  // (the module may have shown it)
+          var p = make('p', 'la-studio-error', stage);
+          p.setAttribute('role', 'alert');
+          p.textContent = message;
+        }
+        later(function() {
+          element.dispatchEvent(new CustomEvent('la-error', {bubbles: false, detail: message}));
+        }, []);
       },
       notice: function(message) {
         var bar = make('div', 'la-studio-notice');
@@ -257,8 +285,12 @@
         WebAssembly.instantiate(base64Bytes(info.wasmBase64), imports).then(done, failed);
         return {};
       }
-      var url = options.locateFile ? options.locateFile(info.wasm, baseUrl) : baseUrl + info.wasm;
-      fetch(url, {credentials: 'same-origin'}).then(function(response) {
+      var url = baseUrl + info.wasm;
+      // (A page's locateFile that throws fails the mount instead of leaving it loading.)
+      new Promise(function(resolve) {
+        if (options.locateFile) url = String(options.locateFile(info.wasm, baseUrl));
+        resolve(fetch(url, {credentials: 'same-origin'}));
+      }).then(function(response) {
         if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
         if (response.body && info.wasmBytes) {
           // A copy of the stream counts the bytes; the original keeps its URL, so the browser
@@ -315,13 +347,37 @@
     Promise.resolve().then(function() { callback.apply(null, args); });
   }
 
+  // The agreement as JSON text: the text given, or the object written as JSON.
   function documentText(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    if (typeof value === 'string') return value;
+    if (value === undefined || value === null || typeof value !== 'object') {
+      throw new TypeError('the agreement must be JSON text or an object, not ' +
+                          (value === null ? 'null' : typeof value));
+    }
+    return JSON.stringify(value);  // (throws on a cycle or a BigInt)
   }
 
+  // Per page (its path: a query string such as ?utm_source=… must not lose the draft) and
+  // element: its id, or else where it is in the page, which stays the same across reloads and a
+  // destroy() and mount() again.
   function defaultDraftKey(element) {
     var page = location.pathname.replace(/index\.html$/, '');
-    return 'la-studio-draft:' + page + ':' + (element.id || 'editor-' + mountCount);
+    return 'la-studio-draft:' + page + ':' + (element.id || elementPath(element));
+  }
+
+  // "main:1>div:3": tag and position among its siblings of that tag, up to an element with an id.
+  function elementPath(element) {
+    var steps = [];
+    for (var e = element; e && e.nodeType === 1; e = e.parentElement) {
+      if (e !== element && e.id) {
+        steps.unshift('#' + e.id);
+        break;
+      }
+      var n = 1;
+      for (var s = e.previousElementSibling; s; s = s.previousElementSibling) n += s.tagName === e.tagName ? 1 : 0;
+      steps.unshift(e.tagName.toLowerCase() + ':' + n);
+    }
+    return steps.join('>');
   }
 
   function mount(element, options) {
@@ -329,13 +385,24 @@
     if (!element || element.nodeType !== 1) {
       return Promise.reject(new TypeError('LAStudio.mount: the first argument must be a page element'));
     }
+    if (options.locateFile !== undefined && typeof options.locateFile !== 'function') {
+      return Promise.reject(new TypeError('LAStudio.mount: options.locateFile must be a function'));
+    }
+    var initialDocument = '';
+    try {
+      if (options.document !== undefined && options.document !== null) initialDocument = documentText(options.document);
+    } catch (e) {
+      return Promise.reject(new TypeError('LAStudio.mount: options.document: ' + e.message));
+    }
     for (var child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.classList.contains('la-studio')) {
+      if (!child.classList.contains('la-studio')) continue;
+      if (!child.classList.contains('la-failed')) {
         return Promise.reject(new Error('LAStudio.mount: this element holds an editor already'));
       }
+      child.remove();  // one that could not start: this mount tries again
+      break;
     }
-    ++mountCount;
-    addStyle();
+    addStyle(element);
     var view = createView(element, options);
     var problem = unsupported();
     if (problem) {
@@ -344,7 +411,7 @@
     }
     if (options.storageNotice !== false && !storageWorks()) view.notice(kNoStorage);
     return findOrLoadModule(options).then(function(found) {
-      return start(element, options, view, found);
+      return start(element, options, initialDocument, view, found);
     }).catch(function(error) {
       view.fail(error.message);
       throw error;
@@ -352,7 +419,7 @@
   }
 
   // Starts the module found for a mount; resolves to the editor (see mount).
-  function start(element, options, view, found) {
+  function start(element, options, initialDocument, view, found) {
 
     // The options the C++ side reads with la::web::mount_option(): strings only.
     var mountOptions = {
@@ -360,21 +427,21 @@
       readOnly: options.readOnly ? 'true' : 'false',
     };
     if (options.lang) mountOptions.lang = String(options.lang);
-    if (options.document !== undefined && options.document !== null) {
-      mountOptions.document = documentText(options.document);
+    if (initialDocument) {
+      mountOptions.document = initialDocument;
     }
     var failure = '';
     var firstFrame = false;
+    // The page listens on its own element (these events do not bubble).
     var forward = function(e) {
       if (e.type === 'la-first-frame') {
         firstFrame = true;
         view.ready();
+        element.dispatchEvent(new CustomEvent(e.type, {bubbles: false}));
       } else {
         failure = e.detail || 'The editor cannot start.';
         view.fail(failure);
       }
-      // The page listens on its own element (these events do not bubble).
-      element.dispatchEvent(new CustomEvent(e.type, {bubbles: false, detail: e.detail}));
     };
     view.stage.addEventListener('la-first-frame', forward);
     view.stage.addEventListener('la-error', forward);
@@ -418,7 +485,13 @@
         // Replaces the agreement: {ok: true, findings} or, keeping the current one,
         // {ok: false, error: {message, line, column, path}}.
         setDocument: function(json) {
-          var result = JSON.parse(call('la_set_document_json', [documentText(json)]));
+          var text;
+          try {
+            text = documentText(json);
+          } catch (e) {
+            return {ok: false, error: {message: 'LAStudio: ' + e.message}};
+          }
+          var result = JSON.parse(call('la_set_document_json', [text]));
           return result.ok ? {ok: true, findings: result.findings}
                            : {ok: false, error: result.error};
         },
@@ -432,6 +505,7 @@
           destroyed = true;
           if (typeof module._la_web_destroy === 'function') module._la_web_destroy();
           module.laOnChange = module.laOnExport = null;
+          view.stopWatchingHeight();
           view.stage.removeEventListener('la-first-frame', forward);
           view.stage.removeEventListener('la-error', forward);
           var gl = view.canvas.getContext('webgl2');

@@ -32,6 +32,24 @@ mergeInto(LibraryManager.library, {
     laWeb.listeners.push([target, type, listener, options]);
   },
 
+  $laWebFocused__deps: ['$laWeb'],
+  // The focused element where the editor is: its shadow root's if it was mounted inside one
+  // (document.activeElement is then the shadow host).
+  $laWebFocused: function() {
+    var root = laWeb.host.container.getRootNode();
+    return root.activeElement !== undefined ? root.activeElement : document.activeElement;
+  },
+
+  $laWebPoint__deps: ['$laWeb'],
+  // Where a pointer event is in the canvas, in CSS px of its layout: inside an element scaled
+  // with a CSS transform the canvas shows at another size than it is laid out at.
+  $laWebPoint: function(e) {
+    var canvas = laWeb.host.canvas, r = canvas.getBoundingClientRect();
+    var sx = canvas.offsetWidth ? r.width / canvas.offsetWidth : 1;
+    var sy = canvas.offsetHeight ? r.height / canvas.offsetHeight : 1;
+    return {x: (e.clientX - r.left) / sx, y: (e.clientY - r.top) / sy};
+  },
+
   // Calls f with a malloc'd UTF-8 copy of s, then frees it.
   $laWebString: function(s, f) {
     var p = allocateUTF8(s);
@@ -64,8 +82,8 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  la_web_attach__deps: ['$laWeb', '$laWebListen', '$laWebString', '$laWebDeliverFile',
-                        '$specialHTMLTargets'],
+  la_web_attach__deps: ['$laWeb', '$laWebListen', '$laWebString', '$laWebDeliverFile', '$laWebFocused',
+                        '$laWebPoint', '$specialHTMLTargets'],
   // Installs the listeners that html5.h has no API for and names the elements for html5.h.
   la_web_attach: function() {
     var host = Module['laHost'];
@@ -80,9 +98,9 @@ mergeInto(LibraryManager.library, {
     // where the browser has it (exact under zoom), else CSS size x devicePixelRatio.
     var report = function(w, h) {
       var dpr = window.devicePixelRatio || 1;
-      if (!w || !h) {
-        var r = canvas.getBoundingClientRect();
-        w = Math.round(r.width * dpr); h = Math.round(r.height * dpr);
+      if (!w || !h) {  // the laid-out size (a CSS transform may show it at another)
+        var css = getComputedStyle(canvas);
+        w = Math.round((parseFloat(css.width) || 0) * dpr); h = Math.round((parseFloat(css.height) || 0) * dpr);
       }
       w = Math.max(1, w); h = Math.max(1, h);
       if (canvas.width != w) canvas.width = w;
@@ -122,9 +140,8 @@ mergeInto(LibraryManager.library, {
     var kinds = {mouse: 0, touch: 1, pen: 2};
     var send = function(type, e) {
       if (!e.isPrimary) return 0;
-      var r = canvas.getBoundingClientRect();
-      return _la_web_on_pointer(type, e.clientX - r.left, e.clientY - r.top, e.button,
-                                kinds[e.pointerType] || 0, e.timeStamp);
+      var p = laWebPoint(e);
+      return _la_web_on_pointer(type, p.x, p.y, e.button, kinds[e.pointerType] || 0, e.timeStamp);
     };
     laWebListen(canvas, 'pointerdown', function(e) {
       if (!e.isPrimary) return;
@@ -133,10 +150,10 @@ mergeInto(LibraryManager.library, {
       if (e.pointerType === 'touch') startLongPress(e);
       // Not for the right button: the text menu's contextmenu event must reach the textarea.
       if (e.button != 2) canvas.setPointerCapture(e.pointerId);
-      if (!box.contains(document.activeElement)) canvas.focus({preventScroll: true});
+      if (!box.contains(laWebFocused())) canvas.focus({preventScroll: true});
       e.preventDefault();
       // (Not during an IME composition: the textarea holds its preedit.)
-      if (send(0, e) && document.activeElement === ta && !laWeb.composing) startTextMenu(e);
+      if (send(0, e) && laWebFocused() === ta && !laWeb.composing) startTextMenu(e);
     });
     laWebListen(canvas, 'pointermove', function(e) { send(1, e); });
     laWebListen(canvas, 'pointerup', function(e) { endLongPress(); send(2, e); });
@@ -153,14 +170,14 @@ mergeInto(LibraryManager.library, {
     // its Select all as a select event. The textarea keeps the text until the next key or press
     // (the menu's Copy needs it), then starts afresh.
     var startTextMenu = function(e) {
-      var r = canvas.getBoundingClientRect();
+      var at = laWebPoint(e);
       var range = _malloc(8);
       var text = UTF8ToString(_la_web_field_text(range, range + 4));
       var start = HEAP32[range >> 2], end = HEAP32[(range >> 2) + 1];
       _free(range);
       ta.classList.add('la-menu');
-      ta.style.left = Math.round(e.clientX - r.left - 12) + 'px';
-      ta.style.top = Math.round(e.clientY - r.top - 12) + 'px';
+      ta.style.left = Math.round(at.x - 12) + 'px';
+      ta.style.top = Math.round(at.y - 12) + 'px';
       ta.value = laWeb.mirror = text;
       ta.setSelectionRange(start, end);
       laWeb.textMenu = {start: start, end: end};
@@ -192,8 +209,7 @@ mergeInto(LibraryManager.library, {
     // that moved is a scroll or a drag there, and opens no menu.
     var kLongPressMs = 500;  // a phone's long press
     var startLongPress = function(e) {
-      var r = canvas.getBoundingClientRect();
-      var p = {x: e.clientX - r.left, y: e.clientY - r.top};
+      var p = laWebPoint(e);
       p.timer = setTimeout(function() {
         laWeb.longPress = null;
         if (laWeb.composing) return;
@@ -394,7 +410,7 @@ mergeInto(LibraryManager.library, {
     host.container.dispatchEvent(new CustomEvent('la-error', {bubbles: false, detail: p.textContent}));
   },
 
-  la_web_text_entry_update__deps: ['$laWeb'],
+  la_web_text_entry_update__deps: ['$laWeb', '$laWebFocused'],
   // Places the hidden textarea at ImGui's caret (CSS px, relative to the canvas) so that IME
   // candidate windows and the on-screen keyboard appear there, and moves focus between the
   // canvas and the textarea. Focus is only moved inside the editor, never taken from the page.
@@ -408,10 +424,10 @@ mergeInto(LibraryManager.library, {
     s.height = Math.max(1, Math.round(line_height)) + 'px';
     // 16px at least: iOS zooms the page into any smaller field that takes focus.
     s.fontSize = Math.max(16, Math.round(line_height * 0.8)) + 'px';
-    var inside = host.container.contains(document.activeElement);
-    if (wants_text && inside && document.activeElement !== ta) {
+    var focused = laWebFocused();
+    if (wants_text && host.container.contains(focused) && focused !== ta) {
       ta.focus({preventScroll: true});
-    } else if (!wants_text && document.activeElement === ta) {
+    } else if (!wants_text && focused === ta) {
       host.canvas.focus({preventScroll: true});
     }
   },
@@ -424,9 +440,9 @@ mergeInto(LibraryManager.library, {
     laWeb.mirror = '';
   },
 
-  la_web_text_entry_focused__deps: ['$laWeb'],
+  la_web_text_entry_focused__deps: ['$laWeb', '$laWebFocused'],
   la_web_text_entry_focused: function() {
-    return document.activeElement === laWeb.host.textarea ? 1 : 0;
+    return laWebFocused() === laWeb.host.textarea ? 1 : 0;
   },
 
   la_web_clipboard_write__deps: ['$laWeb'],
