@@ -3,6 +3,9 @@
 // version (tables A2, B2, C2).
 // A changesProposal without a firstVersion proposes the first version itself (X) and is checked
 // as one by the component rules instead.
+#include <string_view>
+#include <unordered_set>
+
 #include "core/json_pointer.hpp"
 #include "core/rule_groups.hpp"
 #include "core/text_formats.hpp"
@@ -62,33 +65,56 @@ void check_reason(const Component& component, const ComponentListRef& list, std:
   }
 }
 
-// The same component as `deleted`: by losCode when it has one, else by losId, else by title.
-bool same_component(const Component& deleted, const Component& candidate) {
-  auto same = [](const Text& a, const Text& b) { return !is_missing(b) && trimmed(*a) == trimmed(*b); };
-  if (!is_missing(deleted.los_code)) return same(deleted.los_code, candidate.los_code);
-  if (!is_missing(deleted.los_id)) return same(deleted.los_id, candidate.los_id);
-  if (!is_missing(deleted.title)) return same(deleted.title, candidate.title);
-  return false;
-}
-
-bool contains(const List<Component>& list, const Component& deleted, bool inserted_only) {
-  if (!list) return false;
-  for (const Component& candidate : *list) {
-    if ((!inserted_only || has_status(candidate, "inserted")) && same_component(deleted, candidate)) return true;
+// The trimmed losCodes, losIds and titles of a list's components, collected once per list so
+// that matching every deleted component against them stays linear in long lists.
+class ComponentKeys {
+ public:
+  ComponentKeys(const List<Component>& list, bool inserted_only) {
+    if (!list) return;
+    for (const Component& candidate : *list) {
+      if (inserted_only && !has_status(candidate, "inserted")) continue;
+      add(los_codes_, candidate.los_code);
+      add(los_ids_, candidate.los_id);
+      add(titles_, candidate.title);
+    }
   }
-  return false;
+
+  // The same component as `deleted`: by losCode when it has one, else by losId, else by title.
+  bool contains(const Component& deleted) const {
+    if (!is_missing(deleted.los_code)) return los_codes_.count(trimmed(*deleted.los_code)) > 0;
+    if (!is_missing(deleted.los_id)) return los_ids_.count(trimmed(*deleted.los_id)) > 0;
+    if (!is_missing(deleted.title)) return titles_.count(trimmed(*deleted.title)) > 0;
+    return false;
+  }
+
+ private:
+  using Keys = std::unordered_set<std::string_view>;  // views into the agreement being checked
+  static void add(Keys& keys, const Text& text) {
+    if (!is_missing(text)) keys.insert(trimmed(*text));
+  }
+  Keys los_codes_, los_ids_, titles_;
+};
+
+// What a deletion in one list of changes may delete: the same list of the first version or, for
+// a proposal, the components the approved changes inserted into it.
+struct DeletionTargets {
+  ComponentKeys first_version;
+  ComponentKeys approved_insertions;
+};
+
+DeletionTargets deletion_targets(const Agreement& agreement, const ComponentListRef& list) {
+  static const List<Component> kNone;
+  const bool after_approved = list.section == Section::ChangesProposal && agreement.approved_changes;
+  return {ComponentKeys(agreement.first_version ? list_of(*agreement.first_version, list.kind) : kNone, false),
+          ComponentKeys(after_approved ? list_of(*agreement.approved_changes, list.kind) : kNone, true)};
 }
 
 // X deleted: "the component has been deleted after the first-version", so it is in the same list
 // of the first version or, for a proposal, was inserted by the approved changes.
 void check_deletion(const Agreement& agreement, const Component& component, const ComponentListRef& list,
-                    std::size_t k, FindingSink& sink) {
+                    std::size_t k, const DeletionTargets& targets, FindingSink& sink) {
   if (!has_status(component, "deleted") || !agreement.first_version) return;
-  if (contains(list_of(*agreement.first_version, list.kind), component, false)) return;
-  if (list.section == Section::ChangesProposal && agreement.approved_changes &&
-      contains(list_of(*agreement.approved_changes, list.kind), component, true)) {
-    return;
-  }
+  if (targets.first_version.contains(component) || targets.approved_insertions.contains(component)) return;
   sink.add(kDeletedComponentNotInFirstVersion, component_pointer(list.pointer, k));
 }
 
@@ -109,10 +135,11 @@ void check_changes(const CheckContext& context, FindingSink& sink) {
   for (const ComponentListRef& list : context.lists) {
     if (!is_change_section(context, list.section)) continue;
     const std::vector<Component>& components = *list.components;
+    const DeletionTargets targets = deletion_targets(agreement, list);
     for (std::size_t k = 0; k < components.size(); ++k) {
       check_status(components[k], list, k, sink);
       check_reason(components[k], list, k, context.reference, sink);
-      check_deletion(agreement, components[k], list, k, sink);
+      check_deletion(agreement, components[k], list, k, targets, sink);
     }
   }
 }
