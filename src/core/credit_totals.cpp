@@ -1,32 +1,29 @@
 // Sums credits per list and finds the agreement's credit scheme (credit_totals.hpp).
 #include "core/credit_totals.hpp"
 
+#include <unordered_map>
+
 #include "core/text_formats.hpp"
 
 namespace la {
 
 std::string_view agreement_credit_scheme(const std::vector<ComponentListRef>& lists) {
-  // Agreements use one or two schemes: a short list in order of first sight beats a map.
+  // Counts in order of first sight (for the tie), found through an index: a file may name a
+  // different scheme in each of many thousand credits.
   struct Count {
     std::string_view scheme;
     int count;
   };
   std::vector<Count> counts;
+  std::unordered_map<std::string_view, std::size_t> index_of;
   for (const ComponentListRef& list : lists) {
     for (const Component& component : *list.components) {
       if (!component.credits) continue;
       for (const Credit& credit : *component.credits) {
         if (is_missing(credit.scheme)) continue;
-        std::string_view scheme = *credit.scheme;
-        bool counted = false;
-        for (Count& seen : counts) {
-          if (seen.scheme == scheme) {
-            ++seen.count;
-            counted = true;
-            break;
-          }
-        }
-        if (!counted) counts.push_back({scheme, 1});
+        auto [seen, first_sight] = index_of.try_emplace(*credit.scheme, counts.size());
+        if (first_sight) counts.push_back({*credit.scheme, 0});
+        ++counts[seen->second].count;
       }
     }
   }
