@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/file_input.hpp"
+#include "cli/terminal_text.hpp"
 #include "core/checker.hpp"
 #include "core/json_codec.hpp"
 #include "core/messages.hpp"
@@ -48,18 +49,21 @@ std::string plural(std::size_t count, const char* word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
 
+// One line per finding, each starting with the file's name: the file's name, the field names of
+// the pointer and the values quoted in messages come from outside and are escaped.
 void print_human(const std::vector<FileReport>& reports, std::ostream& out) {
   std::size_t errors = 0, warnings = 0, unreadable = 0;
   for (const FileReport& report : reports) {
+    const std::string file = escaped_for_terminal(report.file);
     if (report.error) {
       ++unreadable;
-      out << report.file << ": cannot be read: " << load_error_message(*report.error) << "\n";
+      out << file << ": cannot be read: " << escaped_for_terminal(load_error_message(*report.error)) << "\n";
       continue;
     }
-    if (report.findings.empty()) out << report.file << ": no problems found\n";
+    if (report.findings.empty()) out << file << ": no problems found\n";
     for (const Finding& finding : report.findings) {
-      out << report.file << ": " << severity_name(finding.severity()) << " " << finding.rule_id() << " at "
-          << finding.pointer << ": " << finding_message(finding) << "\n";
+      out << file << ": " << severity_name(finding.severity()) << " " << finding.rule_id() << " at "
+          << escaped_for_terminal(finding.pointer) << ": " << escaped_for_terminal(finding_message(finding)) << "\n";
     }
     errors += count_errors(report.findings);
     warnings += count_warnings(report.findings);
@@ -122,7 +126,7 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
       output << kUsage;
       return kExitClean;
     } else if (argument.size() > 1 && argument[0] == '-') {
-      diagnostics << "la-check: unknown option " << argument << "\n" << kUsage;
+      diagnostics << "la-check: unknown option " << escaped_for_terminal(argument) << "\n" << kUsage;
       return kExitUsage;
     } else {
       paths.push_back(argument);

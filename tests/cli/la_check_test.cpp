@@ -67,6 +67,32 @@ TEST_CASE("warnings alone do not fail the check") {
   CHECK(run.status == kExitClean);
 }
 
+TEST_CASE("control characters in values, field names and file names cannot start a line of their own") {
+  Agreement agreement = test::read_valid(test::read_file(sample("semester-typical-mistakes")));
+  agreement.student->email = "x\nfake.json: no problems found";
+  agreement.receiving_hei->erasmus_code = "\x1B[2J\x1B[32mOK";
+  std::string text = write_agreement(agreement);
+  text.insert(text.rfind('}'), ", \"x\\ny\": 1");
+  std::string path = temp_file("control\x1B[1m.json", text);
+  Run run = la_check({path});
+  CHECK(run.output.find('\x1B') == std::string::npos);
+  std::string file = std::string(LA_TEST_TEMP_DIR) + "/control\\u001B[1m.json";
+  CHECK(run.output.find(file + ": error LA-104 at /student/email: \"x\\nfake.json: no problems found\"") !=
+        std::string::npos);
+  CHECK(run.output.find(file + ": error LA-203 at /receivingHei/erasmusCode: \"\\u001B[2J\\u001B[32mOK\"") !=
+        std::string::npos);
+  CHECK(run.output.find(file + ": warning LA-001 at /x\\ny: ") != std::string::npos);
+  std::istringstream lines(run.output);
+  std::string line;
+  while (std::getline(lines, line) && line.find(" checked: ") == std::string::npos) {
+    CHECK(line.rfind(file + ": ", 0) == 0);
+  }
+
+  // JSON escapes by itself and gives the values as they are.
+  Run as_json = la_check({"--json", path});
+  CHECK(as_json.output.find("\"message\": \"\\\"x\\nfake.json: no problems found\\\" is not") != std::string::npos);
+}
+
 TEST_CASE("--json prints the documented structure") {
   std::string path = sample("doctoral-typical-mistakes");
   Run run = la_check({"--json", path});
