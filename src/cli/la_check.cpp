@@ -15,10 +15,11 @@ namespace la {
 namespace {
 
 constexpr const char* kUsage =
-    "Usage: la-check [--json] FILE...\n"
+    "Usage: la-check [--json] [--] FILE...\n"
     "       la-check --rules\n"
     "Checks Learning Agreement files (JSON format v1) against the rule catalogue.\n"
     "  FILE     a file to check; - reads standard input\n"
+    "  --       ends the options: the arguments after it are files, even if they start with -\n"
     "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}]}]}\n"
     "  --rules  print the rule catalogue (id, severity, source, message) as JSON\n"
     "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read.\n";
@@ -116,8 +117,13 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
                  std::ostream& diagnostics) {
   bool as_json = false;
   std::vector<std::string> paths;
+  bool options_ended = false;  // after "--" every argument is a file, "-dash.json" too
   for (const std::string& argument : arguments) {
-    if (argument == "--json") {
+    if (options_ended) {
+      paths.push_back(argument);
+    } else if (argument == "--") {
+      options_ended = true;
+    } else if (argument == "--json") {
       as_json = true;
     } else if (argument == "--rules") {
       print_rules(output);

@@ -150,6 +150,15 @@ TEST_CASE("a wrong command line gets the usage") {
   CHECK(la_check({"--help"}).status == kExitClean);
 }
 
+TEST_CASE("-- ends the options, so that a file's name may start with -") {
+  CHECK(la_check({"-dash.json"}).status == kExitUsage);
+  Run run = la_check({"--", "-dash.json", "--json"});
+  CHECK(run.status == kExitUnreadable);
+  CHECK(run.output.rfind("-dash.json: cannot be read: The file cannot be read: No such file or directory.\n"
+                         "--json: cannot be read: ",
+                         0) == 0);
+}
+
 TEST_CASE("--rules prints the catalogue with every rule's severity and message") {
   Run run = la_check({"--rules"});
   nlohmann::json rules = parse(run.output)["rules"];
