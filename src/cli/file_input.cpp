@@ -34,6 +34,10 @@ FileInput read_input(const std::string& path, std::istream& standard_input) {
     input.text = read_capped(standard_input);
     return input;
   }
+  if (path.empty()) {
+    input.error = unreadable("The name is empty");  // rather than stat's "No such file or directory"
+    return input;
+  }
   struct stat info {};
   if (stat(path.c_str(), &info) != 0) {
     input.error = unreadable(std::strerror(errno));

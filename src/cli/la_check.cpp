@@ -50,12 +50,16 @@ std::string plural(std::size_t count, const char* word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
 
+// A file's name as the human output shows it: escaped, and "" for an empty name, which would
+// otherwise leave a line starting with ": ".
+std::string shown_file_name(const std::string& path) { return path.empty() ? "\"\"" : escaped_for_terminal(path); }
+
 // One line per finding, each starting with the file's name: the file's name, the field names of
 // the pointer and the values quoted in messages come from outside and are escaped.
 void print_human(const std::vector<FileReport>& reports, std::ostream& out) {
   std::size_t errors = 0, warnings = 0, unreadable = 0;
   for (const FileReport& report : reports) {
-    const std::string file = escaped_for_terminal(report.file);
+    const std::string file = shown_file_name(report.file);
     if (report.error) {
       ++unreadable;
       out << file << ": cannot be read: " << escaped_for_terminal(load_error_message(*report.error)) << "\n";

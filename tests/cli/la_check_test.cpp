@@ -159,6 +159,13 @@ TEST_CASE("-- ends the options, so that a file's name may start with -") {
                          0) == 0);
 }
 
+TEST_CASE("an empty file name is shown as \"\" and said to be empty") {
+  Run run = la_check({""});
+  CHECK(run.status == kExitUnreadable);
+  CHECK(run.output.rfind("\"\": cannot be read: The file cannot be read: The name is empty.\n", 0) == 0);
+  CHECK(parse(la_check({"--json", ""}).output)["files"][0]["file"] == "");
+}
+
 TEST_CASE("--rules prints the catalogue with every rule's severity and message") {
   Run run = la_check({"--rules"});
   nlohmann::json rules = parse(run.output)["rules"];
