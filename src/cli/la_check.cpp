@@ -120,6 +120,7 @@ void print_rules(std::ostream& out) {
 int run_la_check(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
                  std::ostream& diagnostics) {
   bool as_json = false;
+  bool list_rules = false;
   std::vector<std::string> paths;
   bool options_ended = false;  // after "--" every argument is a file, "-dash.json" too
   for (const std::string& argument : arguments) {
@@ -130,8 +131,7 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
     } else if (argument == "--json") {
       as_json = true;
     } else if (argument == "--rules") {
-      print_rules(output);
-      return kExitClean;
+      list_rules = true;
     } else if (argument == "--help" || argument == "-h") {
       output << kUsage;
       return kExitClean;
@@ -141,6 +141,17 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
     } else {
       paths.push_back(argument);
     }
+  }
+  // Refused rather than guessing which of the two was meant (a script would take the catalogue
+  // for the check's result).
+  if (list_rules && !paths.empty()) {
+    diagnostics << "la-check: --rules prints the rule catalogue and checks no file: give it without FILE\n"
+                << kUsage;
+    return kExitUsage;
+  }
+  if (list_rules) {
+    print_rules(output);
+    return kExitClean;
   }
   if (paths.empty()) {
     diagnostics << "la-check: no file given\n" << kUsage;

@@ -175,6 +175,14 @@ TEST_CASE("--rules prints the catalogue with every rule's severity and message")
   }
 }
 
+TEST_CASE("--rules with a file is refused, not taken for the file's check") {
+  Run run = la_check({sample("semester-typical-mistakes"), "--rules"});
+  CHECK(run.status == kExitUsage);
+  CHECK(run.output.empty());
+  CHECK(run.diagnostics.rfind("la-check: --rules prints the rule catalogue and checks no file", 0) == 0);
+  CHECK(la_check({"--json", "--rules"}).status == kExitClean);
+}
+
 TEST_CASE("la-check gives the core's findings on every example, sample and scenario") {
   std::vector<std::string> paths = test::files_in(test::shared_domain_path("examples"), ".json");
   for (const std::string& path : test::files_in(test::source_path("assets/samples"), ".json")) paths.push_back(path);
