@@ -22,7 +22,8 @@ constexpr const char* kUsage =
     "  --       ends the options: the arguments after it are files, even if they start with -\n"
     "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}]}]}\n"
     "  --rules  print the rule catalogue (id, severity, source, message) as JSON\n"
-    "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read.\n";
+    "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read,\n"
+    "64 wrong command line (EX_USAGE).\n";
 
 struct FileReport {
   std::string file;

@@ -147,7 +147,9 @@ TEST_CASE("a wrong command line gets the usage") {
   Run unknown = la_check({"--fix", "a.json"});
   CHECK(unknown.status == kExitUsage);
   CHECK(unknown.diagnostics.find("Usage: la-check") != std::string::npos);
-  CHECK(la_check({"--help"}).status == kExitClean);
+  Run help = la_check({"--help"});
+  CHECK(help.status == kExitClean);
+  CHECK(help.output.find("64 wrong command line") != std::string::npos);
 }
 
 TEST_CASE("-- ends the options, so that a file's name may start with -") {
