@@ -296,8 +296,10 @@ std::string human_size(std::size_t bytes) {
 
 ReadResult read_agreement(std::string_view text) {
   ReadResult result;
+  // Said as "more than" the limit, not as the text's size: a reader may stop just past the limit
+  // (la-check does), and 5 MB and a few bytes would show as 5.0 MB.
   if (text.size() > kMaxFileBytes) {
-    result.error = {"load.too-large", {{"size", human_size(text.size())}, {"limit", human_size(kMaxFileBytes)}}, 0, 0, {}};
+    result.error = {"load.too-large", {{"limit", human_size(kMaxFileBytes)}}, 0, 0, {}};
     return result;
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {

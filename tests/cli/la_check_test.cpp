@@ -139,7 +139,8 @@ TEST_CASE("a file over 5 MB is refused without being read whole") {
   std::string huge = temp_file("huge.json", "{\"formatVersion\": 1, \"x\": \"" + std::string(6 * 1024 * 1024, 'a') + "\"}");
   Run run = la_check({huge});
   CHECK(run.status == kExitUnreadable);
-  CHECK(run.output.find("agreements are never larger than 5.0 MB") != std::string::npos);
+  CHECK(run.output.find(": cannot be read: This file is more than 5.0 MB; agreements are never larger than that.") !=
+        std::string::npos);
 }
 
 TEST_CASE("a wrong command line gets the usage") {

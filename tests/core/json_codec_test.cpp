@@ -185,7 +185,8 @@ TEST_CASE("a huge file is rejected before it is parsed") {
   std::string huge = R"({"formatVersion": 1, "x": ")" + std::string(kMaxFileBytes, 'a') + "\"}";
   LoadError error = read_error(huge);
   CHECK(error.key == "load.too-large");
-  CHECK(load_error_message(error) == "This file is 5.0 MB; agreements are never larger than 5.0 MB. Is it the right file?");
+  CHECK(load_error_message(error) ==
+        "This file is more than 5.0 MB; agreements are never larger than that. Is it the right file?");
 }
 
 TEST_CASE("deep nesting is rejected with its place, however deep") {
