@@ -41,12 +41,15 @@ void check_status(const Component& component, const ComponentListRef& list, std:
 // "MUST be used ONLY for" deletions or insertions; an unknown code counts as none.
 void check_reason(const Component& component, const ComponentListRef& list, std::size_t k,
                   const ReferenceData& reference, FindingSink& sink) {
-  if (!is_missing(component.status) && is_missing(component.reason_code) && is_missing(component.reason_text)) {
+  const bool has_code = !is_missing(component.reason_code);
+  const ReasonCodeUse use = has_code ? reference.reason_code_use(*component.reason_code) : ReasonCodeUse::Unknown;
+  const bool has_known_code = has_code && use != ReasonCodeUse::Unknown;
+  if (!is_missing(component.status) && !has_known_code && is_missing(component.reason_text)) {
     sink.add(kChangeWithoutReason, component_pointer(list.pointer, k));
   }
-  if (is_missing(component.reason_code)) return;
+  if (!has_code) return;
   const std::string& code = *component.reason_code;
-  switch (reference.reason_code_use(code)) {
+  switch (use) {
     case ReasonCodeUse::Unknown:
       sink.add(kReasonCodeUnknown, component_pointer(list.pointer, k, "reasonCode"), {{"code", code}});
       break;

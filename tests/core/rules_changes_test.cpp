@@ -134,10 +134,17 @@ TEST_CASE("LA-805: a proposal may delete what the approved changes inserted") {
 }
 
 TEST_CASE("LA-806: an unknown reason code is a warning") {
-  Findings findings = test::checked(proposing({change(new_course(), "inserted", "because")}));
+  Component course = change(new_course(), "inserted", "because");
+  course.reason_text = "The seminar was full";
+  Findings findings = test::checked(proposing({course}));
   CHECK(test::described(findings) == Lines{"LA-806 /changesProposal/componentsStudied/0/reasonCode"});
   CHECK(findings.at(0).args == MessageArgs{{"code", "because"}});
   CHECK(findings.at(0).severity() == Severity::Warning);
+}
+
+TEST_CASE("LA-803: an unknown reason code counts as none (LA-806), so without a text there is no reason") {
+  CHECK(findings_of(proposing({change(new_course(), "inserted", "because")})) ==
+        Lines{"LA-803 /changesProposal/componentsStudied/0", "LA-806 /changesProposal/componentsStudied/0/reasonCode"});
 }
 
 TEST_CASE("LA-807: a changes proposal without id") {
