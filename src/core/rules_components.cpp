@@ -53,13 +53,18 @@ void check_required_lists(const CheckContext& context, FindingSink& sink) {
   }
 }
 
-// X short-description: "MUST be provided for at least one component in blended-mobility-components".
-void check_blended_description(const CheckContext& context, FindingSink& sink) {
-  const std::vector<Component>* blended = base_components(context.base, ListKind::Blended);
-  if (is_empty(blended)) return;
-  bool described = std::any_of(blended->begin(), blended->end(),
-                               [](const Component& c) { return !is_missing(c.short_description); });
-  if (!described) sink.add(kBlendedComponentsUndescribed, base_list_pointer(context.base, ListKind::Blended));
+// X short-description: "MUST be provided for at least one component in blended-mobility-components",
+// in every list (section 4). As for LA-410, deleted components are left out: they refer to the
+// first version, where their description is; a list that only deletes needs none.
+void check_blended_description(const ComponentListRef& list, FindingSink& sink) {
+  if (list.kind != ListKind::Blended) return;
+  bool kept_any = false, described = false;
+  for (const Component& component : *list.components) {
+    if (is_deleted(component)) continue;
+    kept_any = true;
+    described = described || !is_missing(component.short_description);
+  }
+  if (kept_any && !described) sink.add(kBlendedComponentsUndescribed, list.pointer);
 }
 
 // G: every credit counted in one scheme; a scheme other than ECTS must be explained.
@@ -206,11 +211,11 @@ void check_list(const CheckContext& context, const ComponentListRef& list, Findi
 
 void check_components(const CheckContext& context, FindingSink& sink) {
   check_required_lists(context, sink);
-  check_blended_description(context, sink);
   check_credit_system(context, sink);
   std::vector<ComponentKey> keys;
   for (const ComponentListRef& list : context.lists) {
     check_list(context, list, sink);
+    check_blended_description(list, sink);
     check_repeats(list, keys, sink);
   }
 }

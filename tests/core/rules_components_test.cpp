@@ -20,6 +20,14 @@ Agreement with_approved_deletion() {
   return agreement;
 }
 
+// A change of `component` without a short description.
+Component undescribed_change(Component component, const char* status, const char* reason_code) {
+  component.short_description.reset();
+  component.status = status;
+  component.reason_code = reason_code;
+  return component;
+}
+
 // The semester example still being drafted: its first version proposed in the changes proposal (X).
 Agreement proposed_first_version() {
   Agreement agreement = test::first_version_proposed(semester(), "cp-1");
@@ -193,10 +201,8 @@ TEST_CASE("LA-410: a virtual component without a short description") {
 
 TEST_CASE("LA-410: a deleted virtual component needs no description") {
   Agreement agreement = blended();
-  Component deleted = (*agreement.first_version->virtual_components)[0];
-  deleted.short_description.reset();
-  deleted.status = "deleted";
-  deleted.reason_code = "timetable-conflict";
+  Component deleted =
+      undescribed_change((*agreement.first_version->virtual_components)[0], "deleted", "timetable-conflict");
   agreement.approved_changes.emplace().virtual_components = std::vector<Component>{deleted};
   CHECK_FALSE(test::fires(test::checked(agreement), "LA-410"));
 }
@@ -215,6 +221,23 @@ TEST_CASE("LA-411: one described blended component is enough") {
   second.short_description.reset();
   physical.push_back(second);
   CHECK(pointers_of(agreement, "LA-411") == Lines{});
+}
+
+TEST_CASE("LA-411: blended components inserted by a change need a description too (section 4: every list)") {
+  Agreement agreement = blended();
+  Component inserted = undescribed_change((*agreement.first_version->blended_mobility_components)[0], "inserted",
+                                          "extending-mobility");
+  inserted.los_code = "202400118";
+  agreement.approved_changes.emplace().blended_mobility_components = std::vector<Component>{inserted};
+  CHECK(findings_of(agreement) == Lines{"LA-411 /approvedChanges/blendedMobilityComponents"});
+}
+
+TEST_CASE("LA-411: a change that only deletes blended components needs no description") {
+  Agreement agreement = blended();
+  Component deleted = undescribed_change((*agreement.first_version->blended_mobility_components)[0], "deleted",
+                                         "timetable-conflict");
+  agreement.approved_changes.emplace().blended_mobility_components = std::vector<Component>{deleted};
+  CHECK_FALSE(test::fires(test::checked(agreement), "LA-411"));
 }
 
 TEST_CASE("LA-412: a short description on a Table A course") {
