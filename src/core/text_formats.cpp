@@ -34,8 +34,22 @@ bool is_domain_label(std::string_view label) {
   return true;
 }
 
-// A top-level domain: at least two letters (ASCII, or any non-ASCII character of an IDN).
+// An internationalized label in its ASCII form ("xn--p1ai" for "рф", RFC 3490/3492): "xn--"
+// then letters, digits and hyphens, not ending in '-'.
+bool is_punycode_label(std::string_view label) {
+  constexpr std::string_view kAcePrefix = "xn--";
+  std::string_view prefix = label.substr(0, kAcePrefix.size());
+  if (label.size() <= kAcePrefix.size() || !equals_ignoring_ascii_case(prefix, kAcePrefix)) return false;
+  for (char c : label.substr(kAcePrefix.size())) {
+    if (!(is_ascii_letter(c) || is_digit(c) || c == '-')) return false;
+  }
+  return label.back() != '-';
+}
+
+// A top-level domain: at least two letters (ASCII, or any non-ASCII character of an IDN), or an
+// IDN's punycode, which the DNS holds and mail programs write (a@example.xn--p1ai).
 bool is_top_level_domain(std::string_view label) {
+  if (is_punycode_label(label)) return true;
   std::size_t letters = 0;
   for (char c : label) {
     if (is_ascii_letter(c)) ++letters;

@@ -38,6 +38,14 @@ TEST_CASE("an e-mail address is local@domain.tld") {
   CHECK(is_email("ivan@почта.рф"));
 }
 
+TEST_CASE("an e-mail address may end in an internationalized top-level domain's punycode") {
+  CHECK(is_email("a@example.xn--p1ai"));  // .рф
+  CHECK(is_email("a@example.XN--P1AI"));
+  CHECK_FALSE(is_email("a@example.xn--"));
+  CHECK_FALSE(is_email("a@example.xn--p1ai-"));
+  CHECK_FALSE(is_email("a@example.xn--p1_ai"));
+}
+
 TEST_CASE("an e-mail address with spaces, no or two '@', or a bad domain is refused") {
   CHECK_FALSE(is_email("l zolc@student.utwente.example"));
   CHECK_FALSE(is_email("l.zolc@student.utwente.example "));
