@@ -167,15 +167,18 @@ bool is_email(std::string_view text) {
 
 bool is_internet_domain(std::string_view text) {
   std::size_t labels = 0;
+  std::string_view label;
   for (std::size_t start = 0;;) {
     std::size_t dot = text.find('.', start);
-    std::string_view label = text.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    label = text.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
     if (!is_domain_label(label)) return false;
     ++labels;
     if (dot == std::string_view::npos) break;
     start = dot + 1;
   }
-  return labels >= 2;
+  // No top-level domain is all digits (RFC 3696, section 2): "10.0.0.1" is an IP address.
+  bool numeric_top_level = label.find_first_not_of("0123456789") == std::string_view::npos;
+  return labels >= 2 && !numeric_top_level;
 }
 
 std::optional<std::string_view> erasmus_code_prefix(std::string_view code) {

@@ -26,7 +26,8 @@ bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
 bool is_email(std::string_view text);
 
 // A lower-case internet domain ("uw.edu.pl"): at least two labels of a-z, 0-9 and '-', none
-// empty or starting or ending with '-' (X hei-id: a SCHAC identifier).
+// empty or starting or ending with '-', the last not all digits, so no IP address (X hei-id: a
+// SCHAC identifier).
 bool is_internet_domain(std::string_view text);
 
 // The country prefix of a well-formed Erasmus code without its padding ("D" of "D  MUNCHEN01"):

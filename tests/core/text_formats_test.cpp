@@ -72,6 +72,10 @@ TEST_CASE("an institution id is a lower-case internet domain") {
   CHECK_FALSE(is_internet_domain("uw.edu.pl."));
   CHECK_FALSE(is_internet_domain(".uw.pl"));
   CHECK_FALSE(is_internet_domain("-uw.pl"));
+  CHECK_FALSE(is_internet_domain("10.0.0.1"));
+  CHECK_FALSE(is_internet_domain("uw.123"));
+  CHECK(is_internet_domain("123.uw.pl"));
+  CHECK(is_internet_domain("uw.xn--p1ai"));
   CHECK_FALSE(is_internet_domain("uw-.pl"));
   CHECK_FALSE(is_internet_domain("uw_edu.pl"));
   CHECK_FALSE(is_internet_domain("uw .pl"));
@@ -109,6 +113,7 @@ TEST_CASE("a European Student Identifier names the issuer and the student's code
   CHECK_FALSE(is_esi("urn:schac:personalUniqueCode:int:esi:utwente.nl:"));
   CHECK_FALSE(is_esi("urn:schac:personalUniqueCode:int:esi:utwente.nl"));
   CHECK_FALSE(is_esi("urn:schac:personalUniqueCode:int:esi:UTwente:s2345678"));
+  CHECK_FALSE(is_esi("urn:schac:personalUniqueCode:int:esi:10.0.0.1:s2345678"));  // as heiId (LA-202)
   CHECK_FALSE(is_esi("urn:schac:personalUniqueCode:int:esi:utwente.nl:s 2345678"));
   CHECK_FALSE(is_esi("urn:schac:personalUniqueCode:nl:esi:utwente.nl:s2345678"));
 }
