@@ -35,7 +35,9 @@ constexpr const Rule* kRules[] = {
 
 // A single component above 30 ECTS would be a whole semester; values are whole or halves.
 constexpr double kLargestUsualCredits = 30;
-constexpr double kDecimalTolerance = 1e-6;
+// Tenths read from decimal text are off by binary rounding only, some 1e-16 of the value; a
+// tolerance relative to the value absorbs that and no real second decimal (3.00000001, 1e-07).
+constexpr double kDecimalRelativeTolerance = 1e-9;
 constexpr std::string_view kEcts = "ects";  // X credit/scheme: "ects" (lowercase)
 
 bool is_deleted(const Component& component) { return component.status && *component.status == "deleted"; }
@@ -87,7 +89,8 @@ void check_credit_system(const CheckContext& context, FindingSink& sink) {
 }
 
 bool has_more_than_one_decimal(double value) {
-  return std::fabs(std::round(value * 10) - value * 10) > kDecimalTolerance;
+  const double tenths = value * 10;
+  return std::fabs(std::round(tenths) - tenths) > kDecimalRelativeTolerance * std::fabs(tenths);
 }
 
 // A component in its list; its pointers are made only for a finding (no allocation otherwise).

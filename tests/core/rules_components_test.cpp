@@ -112,7 +112,7 @@ TEST_CASE("LA-405: a negative credit value (scenario 23)") {
 }
 
 TEST_CASE("LA-406: zero, over 30, or more than one decimal is unusual") {
-  for (double value : {0.0, 31.0, 7.25}) {
+  for (double value : {0.0, 31.0, 7.25, 29.99, 3.00000001, 1e-07}) {
     CAPTURE(value);
     Agreement agreement = semester();
     (*table_b(agreement)[2].credits)[0].value = value;
@@ -121,7 +121,8 @@ TEST_CASE("LA-406: zero, over 30, or more than one decimal is unusual") {
 }
 
 TEST_CASE("LA-406: half credits and exactly 30 are usual") {
-  for (double value : {7.5, 30.0, 0.1}) {
+  // Tenths with binary rounding error (0.7 * 10 is 7.000000000000001) are still one decimal.
+  for (double value : {7.5, 30.0, 0.1, 0.7, 29.9, 2.3, 12.1}) {
     CAPTURE(value);
     Agreement agreement = semester();
     (*table_b(agreement)[2].credits)[0].value = value;
