@@ -61,8 +61,9 @@ void check_erasmus_code(const Institution& hei, std::string_view base, const Ref
   }
 }
 
-// An absent institution is reported by its required fields, where they would be (X
-// MobilityInstitution: hei-id and contact-person; ext: countryCode).
+// An absent institution is reported by the fields it should have, where they would be, as an
+// empty one is (X MobilityInstitution: hei-id and contact-person; ext: countryCode and, as a
+// warning, erasmusCode).
 void check_institution(const std::optional<Institution>& institution, std::string_view base,
                        const ReferenceData& reference, FindingSink& sink) {
   static const Institution kNone;
@@ -72,7 +73,7 @@ void check_institution(const std::optional<Institution>& institution, std::strin
   } else if (!is_internet_domain(*hei.hei_id)) {
     sink.add(kHeiIdNotDomain, pointer_append(base, "heiId"), {{"id", *hei.hei_id}});
   }
-  if (institution) check_erasmus_code(hei, base, reference, sink);
+  check_erasmus_code(hei, base, reference, sink);
   if (is_missing(hei.country_code) || !reference.is_country(*hei.country_code)) {
     sink.add(kCountryCodeInvalid, pointer_append(base, "countryCode"));
   }

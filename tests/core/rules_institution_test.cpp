@@ -11,13 +11,18 @@ TEST_CASE("LA-201: a blank institution id") {
   CHECK(findings_of(agreement) == Lines{"LA-201 /receivingHei/heiId"});
 }
 
-TEST_CASE("a missing institution is reported by its required fields, where they would be") {
+TEST_CASE("a missing institution is reported by its fields, where they would be, as an empty one") {
   Agreement agreement = semester();
   agreement.sending_hei.reset();
-  CHECK(findings_of(agreement) == Lines{"LA-201 /sendingHei/heiId", "LA-205 /sendingHei/countryCode",
-                                        "LA-207 /sendingHei/contactPerson/givenNames",
-                                        "LA-207 /sendingHei/contactPerson/familyName",
-                                        "LA-208 /sendingHei/contactPerson/email"});
+  Lines expected{"LA-201 /sendingHei/heiId",
+                 "LA-204 /sendingHei/erasmusCode",
+                 "LA-205 /sendingHei/countryCode",
+                 "LA-207 /sendingHei/contactPerson/givenNames",
+                 "LA-207 /sendingHei/contactPerson/familyName",
+                 "LA-208 /sendingHei/contactPerson/email"};
+  CHECK(findings_of(agreement) == expected);
+  agreement.sending_hei.emplace();
+  CHECK(findings_of(agreement) == expected);
 }
 
 TEST_CASE("LA-202: an institution id that is not a lower-case domain") {
