@@ -85,8 +85,9 @@ bool is_url_authority(std::string_view authority) {
     }
     if (!has_name_character || host.front() == '.') return false;
   }
+  // RFC 3986 port = *DIGIT: "https://x.example:/a" has an empty port, which means the default.
   if (port.empty()) return true;
-  if (port.front() != ':' || port.size() < 2 || port.size() > 6) return false;
+  if (port.front() != ':' || port.size() > 6) return false;
   for (char c : port.substr(1)) {
     if (!is_digit(c)) return false;
   }

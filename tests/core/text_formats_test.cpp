@@ -123,6 +123,8 @@ TEST_CASE("a web address is http or https with a host") {
   CHECK(is_http_url("http://uw.example"));
   CHECK(is_http_url("https://uw.example:8443/a?b=c#d"));
   CHECK(is_http_url("https://www.universität.example/"));
+  CHECK(is_http_url("https://uw.example:/courses"));  // an empty port is the default (RFC 3986)
+  CHECK(is_http_url("https://[::1]:/"));
   CHECK_FALSE(is_http_url("www.uw.example/courses"));
   CHECK_FALSE(is_http_url("ftp://uw.example"));
   CHECK_FALSE(is_http_url("https://"));
