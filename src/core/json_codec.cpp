@@ -118,9 +118,13 @@ LoadError syntax_error(std::string_view text, const DomBuilder& builder) {
   std::size_t offset = builder.error_position > 0 ? builder.error_position - 1 : 0;
   MessageArgs args;
   const std::string& what = builder.error_what;
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (what.find("unexpected end of input") != std::string::npos || offset >= text.size()) {
     args.emplace_back("problem", "json.unexpected-end");
     offset = text.size();
+  } else if (offset == first && text[first] != '{' && text[first] != '[') {
+    // Another kind of file (a PDF, a Word document): the parser's words would mean nothing.
+    args.emplace_back("problem", "json.not-json-start");
   } else {
     // nlohmann says precisely what is wrong ("unexpected ','; expected string literal"); keep
     // that part of its message, without its own position and token buffer.

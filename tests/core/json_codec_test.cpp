@@ -126,6 +126,9 @@ TEST_CASE("a file that is not JSON is rejected with its line and column") {
   CHECK(load_error_message(truncated) ==
         "This is not a JSON file: the file ends before the JSON is complete (line 2, column 15).");
   CHECK(read_error("Dear office, please find attached").key == "load.not-json");
+  // Another kind of file gets plain words, not the parser's ("invalid literal").
+  CHECK(load_error_message(read_error("%PDF-1.7\n")) ==
+        "This is not a JSON file: it does not begin with “{” as an agreement file does; is it the right file? (line 1, column 1).");
 }
 
 TEST_CASE("invalid UTF-8 is rejected with the place of the first bad byte") {
