@@ -76,6 +76,10 @@ pageTest(shared, 'copy, cut and paste use the clipboard with Ctrl shortcuts',
   await page.keyboard.press('Control+X');
   await waitForState(page, 'a', (s) => s.institution === '', 'the field emptied by cut');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'İpek Işık');
+  // Tabs and line breaks pasted into a one-line field become spaces, not glued words.
+  await page.evaluate(() => navigator.clipboard.writeText('Żółć\tKowalski\r\nKraków'));
+  await page.keyboard.press('Control+V');
+  await waitForState(page, 'a', (s) => s.institution === 'Żółć Kowalski Kraków', 'the pasted words apart');
 });
 
 pageTest(shared, 'Tab moves to the next field, Enter presses a button, Escape closes a popup', {}, async (page) => {

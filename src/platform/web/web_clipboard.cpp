@@ -11,6 +11,7 @@
 
 #include <emscripten/emscripten.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <string>
 
@@ -33,6 +34,24 @@ void set_text(void*, const char* text) {
 
 const char* get_text(void*) { return g_clipboard.text.c_str(); }
 
+// What a paste puts into the field being edited. ImGui drops tabs, and line breaks in a
+// one-line field, gluing the words ("Żółć\tKowalski" became "ŻółćKowalski"): as a browser's
+// own input does, each tab becomes a space, and in a one-line field each line break too.
+std::string pasted_text(std::string text) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiInputTextState* state = g.ActiveId ? ImGui::GetInputTextState(g.ActiveId) : nullptr;
+  const bool multiline = state && (state->Flags & ImGuiInputTextFlags_Multiline);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;  // CR LF: one break
+    const bool line_break = c == '\n' || c == '\r';
+    out += c == '\t' || (line_break && !multiline) ? ' ' : (line_break ? '\n' : c);
+  }
+  return out;
+}
+
 }  // namespace
 
 void install() {
@@ -52,7 +71,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_text_command(int command, const c
     case 0: input::press_shortcut_now(ImGuiKey_C); break;
     case 1: input::press_shortcut_now(ImGuiKey_X); break;
     case 2:
-      clipboard::g_clipboard.text = text ? text : "";
+      clipboard::g_clipboard.text = clipboard::pasted_text(text ? text : "");
       input::press_shortcut_now(ImGuiKey_V);
       break;
     case 3: input::press_shortcut_now(ImGuiKey_A); break;
