@@ -42,6 +42,10 @@ class EditorPlatform {
 
   // Asks for a frame after ms milliseconds (the autosave's delay).
   virtual void wake_after(double ms) = 0;
+
+  // The other tab that has this editor's draft is asked to save it and let go; the answer comes
+  // as EditorSession::draft_handed_over().
+  virtual void take_draft() = 0;
 };
 
 }  // namespace la

@@ -73,13 +73,13 @@ void EditorSession::start(std::string_view document_text) {
       case DraftFound::Restored:
         document_ = EditorDocument(std::move(*recovery.agreement));
         document_.mark_unexported();
-        add_notice({NoticeKind::DraftRestored, NoticeTone::Info, ui_text("ui.notice.draftRestored"), true});
+        add_notice({NoticeKind::DraftRestored, NoticeTone::Info, ui_text("ui.notice.draftRestored"), NoticeAction::DiscardDraft});
         break;
       case DraftFound::RestoredPrevious:
         document_ = EditorDocument(std::move(*recovery.agreement));
         document_.mark_unexported();
         add_notice({NoticeKind::DraftPreviousRestored, NoticeTone::Warning,
-                    ui_text("ui.notice.draftPreviousRestored", {{"reason", reason}}), true});
+                    ui_text("ui.notice.draftPreviousRestored", {{"reason", reason}}), NoticeAction::DiscardDraft});
         break;
       case DraftFound::Damaged:
         document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
@@ -122,7 +122,7 @@ std::string EditorSession::status_text() {
 // ---- edits
 
 void EditorSession::edit_text(std::string_view pointer, const std::string& text) {
-  if (read_only_) return;
+  if (read_only()) return;
   const Text* current = text_at(document_.agreement(), pointer);
   Text wanted = text.empty() ? Text() : Text(text);
   if ((current ? *current : Text()) == wanted) return;
@@ -132,7 +132,7 @@ void EditorSession::edit_text(std::string_view pointer, const std::string& text)
 }
 
 void EditorSession::pick_text(std::string_view pointer, std::optional<std::string> code) {
-  if (read_only_) return;
+  if (read_only()) return;
   const Text* current = text_at(document_.agreement(), pointer);
   if ((current ? *current : Text()) == code) return;
   document_.will_change_step(pointer);
@@ -140,7 +140,7 @@ void EditorSession::pick_text(std::string_view pointer, std::optional<std::strin
 }
 
 void EditorSession::edit_number(std::string_view pointer, const std::string& typed, PendingNumbers::Kind kind) {
-  if (read_only_) return;
+  if (read_only()) return;
   std::string key(pointer);
   PendingNumbers::Typed result = pending_.typed(key, typed, kind);
   Agreement& agreement = document_.mutable_agreement();
@@ -157,19 +157,19 @@ void EditorSession::edit_number(std::string_view pointer, const std::string& typ
 }
 
 void EditorSession::pick_whole_number(std::string_view pointer, std::optional<long long> value) {
-  if (read_only_ || whole_number_at(document_.agreement(), pointer) == value) return;
+  if (read_only() || whole_number_at(document_.agreement(), pointer) == value) return;
   document_.will_change_step(pointer);
   if (WholeNumber* slot = whole_number_for_write(document_.mutable_agreement(), pointer)) *slot = value;
 }
 
 void EditorSession::set_flag(std::string_view pointer, std::optional<bool> value) {
-  if (read_only_ || flag_at(document_.agreement(), pointer) == value) return;
+  if (read_only() || flag_at(document_.agreement(), pointer) == value) return;
   document_.will_change_step(pointer);
   if (Flag* slot = flag_for_write(document_.mutable_agreement(), pointer)) *slot = value;
 }
 
 void EditorSession::set_term(std::string_view row_pointer, std::optional<std::pair<long long, long long>> term) {
-  if (read_only_) return;
+  if (read_only()) return;
   std::string number = std::string(row_pointer) + "/termId/termNumber";
   std::string total = std::string(row_pointer) + "/termId/totalTerms";
   Agreement& agreement = document_.mutable_agreement();
@@ -187,7 +187,7 @@ void EditorSession::set_term(std::string_view row_pointer, std::optional<std::pa
 }
 
 void EditorSession::set_mobility_type(MobilityType type) {
-  if (read_only_ || mobility_type_of(document_.agreement()) == type) return;
+  if (read_only() || mobility_type_of(document_.agreement()) == type) return;
   document_.will_change_step("/mobilityType");
   change_mobility_type(document_.mutable_agreement(), type);
 }
@@ -224,7 +224,7 @@ std::size_t EditorSession::row_count(std::string_view list_pointer) const {
 }
 
 std::optional<std::size_t> EditorSession::add_row(std::string_view list_pointer) {
-  if (read_only_) return std::nullopt;
+  if (read_only()) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
   Agreement& agreement = document_.mutable_agreement();
@@ -248,7 +248,7 @@ std::optional<std::size_t> EditorSession::add_row(std::string_view list_pointer)
 }
 
 std::optional<std::size_t> EditorSession::duplicate_row(std::string_view list_pointer, std::size_t row) {
-  if (read_only_ || row >= row_count(list_pointer)) return std::nullopt;
+  if (read_only() || row >= row_count(list_pointer)) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
   if (list_pointer == kPartnerList) {
@@ -258,7 +258,7 @@ std::optional<std::size_t> EditorSession::duplicate_row(std::string_view list_po
 }
 
 std::optional<std::size_t> EditorSession::delete_row(std::string_view list_pointer, std::size_t row) {
-  if (read_only_ || row >= row_count(list_pointer)) return std::nullopt;
+  if (read_only() || row >= row_count(list_pointer)) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
   if (list_pointer == kPartnerList) {
@@ -269,7 +269,7 @@ std::optional<std::size_t> EditorSession::delete_row(std::string_view list_point
 
 std::optional<std::size_t> EditorSession::move_row(std::string_view list_pointer, std::size_t row, int delta) {
   std::size_t count = row_count(list_pointer);
-  if (read_only_ || row >= count) return std::nullopt;
+  if (read_only() || row >= count) return std::nullopt;
   if ((delta < 0 && row == 0) || (delta > 0 && row + 1 == count)) return row;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
@@ -280,20 +280,20 @@ std::optional<std::size_t> EditorSession::move_row(std::string_view list_pointer
 }
 
 void EditorSession::remove_list(std::string_view list_pointer) {
-  if (read_only_ || parent_pointer(list_pointer) != "/firstVersion" || !list_for_write(list_pointer)) return;
+  if (read_only() || parent_pointer(list_pointer) != "/firstVersion" || !list_for_write(list_pointer)) return;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
   mutable_list(*document_.mutable_agreement().first_version, *list_kind_named(last_token(list_pointer))).reset();
 }
 
 bool EditorSession::undo() {
-  if (read_only_ || !document_.undo()) return false;
+  if (read_only() || !document_.undo()) return false;
   pending_.clear();
   return true;
 }
 
 bool EditorSession::redo() {
-  if (read_only_ || !document_.redo()) return false;
+  if (read_only() || !document_.redo()) return false;
   pending_.clear();
   return true;
 }
@@ -308,7 +308,7 @@ void EditorSession::replace_document(Agreement agreement, bool keep_history) {
 }
 
 void EditorSession::new_agreement(MobilityType type) {
-  if (read_only_) return;
+  if (read_only()) return;
   bool had_changes = document_.has_unexported_changes();
   replace_document(la::new_agreement(type), true);
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
@@ -316,7 +316,7 @@ void EditorSession::new_agreement(MobilityType type) {
 }
 
 bool EditorSession::open_file(const ChosenFile& file) {
-  if (read_only_) return false;
+  if (read_only()) return false;
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
   std::string reason = file.error;
   if (reason.empty()) {
@@ -335,7 +335,7 @@ bool EditorSession::open_file(const ChosenFile& file) {
 
 bool EditorSession::open_sample(std::string_view id) {
   const Sample* sample = find_sample(id);
-  if (!sample || read_only_) return false;
+  if (!sample || read_only()) return false;
   ReadResult read = read_agreement(sample->text);
   if (!read.agreement) return false;  // a test proves every sample reads
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
@@ -367,7 +367,7 @@ void EditorSession::export_agreement() {
 // ---- drafts
 
 void EditorSession::discard_draft() {
-  if (read_only_) return;
+  if (read_only()) return;
   la::discard_draft(platform_.storage(), draft_key_);
   replace_document(la::new_agreement(MobilityType::Semester), true);
   remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
@@ -376,7 +376,7 @@ void EditorSession::discard_draft() {
 
 void EditorSession::save_now() {
   saved_revision_ = document_.revision();
-  if (read_only_) return;
+  if (read_only()) return;
   DraftSaveResult result = save_draft(platform_.storage(), draft_key_, document_.agreement());
   if (!result.saved && !storage_warned_) {
     storage_warned_ = true;  // said once, calmly; the student keeps working and exports
@@ -388,13 +388,41 @@ void EditorSession::page_hidden() {
   if (document_.revision() != saved_revision_) save_now();
 }
 
+void EditorSession::draft_open_elsewhere(bool went_on_there) {
+  if (went_on_there) page_hidden();  // what this tab has, the other one takes
+  draft_elsewhere_ = true;
+  remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
+  add_notice({NoticeKind::DraftElsewhere, NoticeTone::Warning,
+              ui_text(went_on_there ? "ui.notice.wentOnElsewhere" : "ui.notice.openElsewhere"),
+              NoticeAction::ContinueHere});
+}
+
+void EditorSession::continue_here() {
+  if (draft_elsewhere_) platform_.take_draft();
+}
+
+void EditorSession::draft_handed_over(std::string_view document_text) {
+  if (!draft_elsewhere_) return;
+  draft_elsewhere_ = false;
+  remove_notices({NoticeKind::DraftElsewhere});
+  std::optional<Agreement> handed;
+  if (!document_text.empty()) handed = std::move(read_agreement(document_text).agreement);
+  if (!handed) handed = std::move(recover_draft(platform_.storage(), draft_key_).agreement);
+  if (handed) {
+    document_.replace(std::move(*handed));  // one undo step, as any other load
+    pending_.clear();
+    document_.mark_unexported();
+  }
+  saved_revision_ = seen_revision_ = document_.revision();  // it is the draft: nothing to save
+}
+
 void EditorSession::after_frame() {
   const std::uint64_t revision = document_.revision();
   const double now = platform_.now_ms();
   if (revision != seen_revision_) {
     seen_revision_ = revision;
     last_change_ms_ = now;
-    if (!read_only_) platform_.wake_after(kAutosaveDelayMs + 5);
+    if (!read_only()) platform_.wake_after(kAutosaveDelayMs + 5);
   }
   if (revision != emitted_revision_) {
     emitted_revision_ = revision;

@@ -19,15 +19,16 @@
 namespace la {
 
 enum class NoticeKind {
-  DraftRestored, DraftPreviousRestored, DraftDamaged, StorageFailed,  // drafts
+  DraftRestored, DraftPreviousRestored, DraftDamaged, StorageFailed, DraftElsewhere,  // drafts
   Opened, OpenFailed, Exported, NewStarted,                           // files
 };
 enum class NoticeTone { Info, Success, Warning, Error };
+enum class NoticeAction { None, DiscardDraft, ContinueHere };
 struct Notice {
   NoticeKind kind;
   NoticeTone tone;
   std::string text;
-  bool offers_discard = false;  // "Discard draft"
+  NoticeAction action = NoticeAction::None;  // its button, if it has one
 };
 
 struct EditorStatus {
@@ -93,6 +94,18 @@ class EditorSession {
   // Drafts.
   void discard_draft();
   void page_hidden();  // the page is being hidden or left: save the draft now
+  // One draft, one tab: the same agreement (draft key) open in two tabs or windows would have
+  // each overwrite the other's draft. Another tab has the draft: this one shows it and takes no
+  // edits (a notice says so) until the student goes on here. went_on_there: this tab had it,
+  // and the student went on in the other one (which has the draft just saved).
+  void draft_open_elsewhere(bool went_on_there);
+  // The notice's "Go on here": the platform asks the other tab to save and let go.
+  void continue_here();
+  // The other tab let go, handing over its agreement as JSON text (empty: it is gone): this one
+  // takes that agreement (else the saved draft), and edits.
+  void draft_handed_over(std::string_view document_text);
+  bool draft_is_elsewhere() const { return draft_elsewhere_; }
+  const std::string& draft_key() const { return draft_key_; }
   // Once per frame, after drawing: autosave when due, tell the page about changes, announce the status.
   void after_frame();
 
@@ -103,10 +116,11 @@ class EditorSession {
   std::string document_json() const;
   std::string set_document_json(std::string_view text);
   std::string findings_json();
-  void set_read_only(bool read_only) { read_only_ = read_only; }
-  bool read_only() const { return read_only_; }
+  void set_read_only(bool read_only) { page_read_only_ = read_only; }
+  // The page made it read-only, or another tab has the draft.
+  bool read_only() const { return page_read_only_ || draft_elsewhere_; }
   void set_language(std::string_view language);
-  bool has_unexported_changes() const { return !read_only_ && document_.has_unexported_changes(); }
+  bool has_unexported_changes() const { return !read_only() && document_.has_unexported_changes(); }
 
   // Numbers for tests and the benchmark.
   std::uint64_t saved_revision() const { return saved_revision_; }
@@ -127,7 +141,8 @@ class EditorSession {
   FindingMarks marks_;
   std::uint64_t marked_revision_ = ~std::uint64_t{0};
   std::vector<Notice> notices_;
-  bool read_only_ = false;
+  bool page_read_only_ = false;
+  bool draft_elsewhere_ = false;
   bool storage_warned_ = false;
   std::uint64_t export_count_ = 0;
   std::uint64_t seen_revision_ = 0, saved_revision_ = 0, emitted_revision_ = 0;

@@ -25,7 +25,7 @@ ImU32 tone_color(const EditorColors& colors, NoticeTone tone, bool soft) {
 void draw_notices(EditorView& view) {
   const std::vector<Notice>& notices = view.session.notices();
   std::optional<std::size_t> dismissed;
-  bool discard = false;
+  NoticeAction chosen = NoticeAction::None;
   for (std::size_t i = 0; i < notices.size(); ++i) {
     const Notice& notice = notices[i];
     ImGui::PushID(static_cast<int>(i));
@@ -34,7 +34,7 @@ void draw_notices(EditorView& view) {
     const float pad = em(0.7f);
     const float text_width = width - close - pad * 3 - css_px(4);
     const float text_height = ImGui::CalcTextSize(notice.text.c_str(), nullptr, false, text_width).y;
-    const float actions = notice.offers_discard ? ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y : 0;
+    const float actions = notice.action != NoticeAction::None ? ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y : 0;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const ImVec2 size(width, text_height + actions + pad * 2);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -48,7 +48,12 @@ void draw_notices(EditorView& view) {
     ImGui::TextUnformatted(notice.text.c_str());
     ImGui::PopTextWrapPos();
     record_item(view, "notice#" + std::to_string(i));
-    if (notice.offers_discard && form_button(view, ui_text("ui.button.discardDraft"), "notice#discard")) discard = true;
+    if (notice.action == NoticeAction::DiscardDraft && form_button(view, ui_text("ui.button.discardDraft"), "notice#discard")) {
+      chosen = notice.action;
+    }
+    if (notice.action == NoticeAction::ContinueHere && form_button(view, ui_text("ui.button.continueHere"), "notice#continueHere")) {
+      chosen = notice.action;
+    }
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(top.x + size.x - close - pad * 0.5f, top.y + pad * 0.5f));
     if (icon_button(view, Icon::Close, "notice#close", "ui.button.dismiss")) dismissed = i;
@@ -56,7 +61,8 @@ void draw_notices(EditorView& view) {
     ImGui::Dummy(ImVec2(0, 0));
     ImGui::PopID();
   }
-  if (discard) view.session.discard_draft();
+  if (chosen == NoticeAction::DiscardDraft) view.session.discard_draft();
+  else if (chosen == NoticeAction::ContinueHere) view.session.continue_here();
   else if (dismissed) view.session.dismiss_notice(*dismissed);
 }
 

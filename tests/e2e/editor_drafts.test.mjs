@@ -1,10 +1,10 @@
 // Never lose work: the draft autosaved and back after a reload, the leave-page prompt, a damaged
-// draft survived, saving when the page is hidden, and storage that refuses drafts.
+// draft survived, saving when the page is hidden, storage that refuses drafts, two tabs on one draft.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  useEditorSite, editorTest, root, state, click, waitForEditor, typeInto, documentJson, settle,
+  useEditorSite, editorTest, root, state, click, waitForEditor, typeInto, documentJson, settle, openEditor,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
@@ -91,4 +91,31 @@ editorTest(shared, 'when the browser refuses drafts the student is told once and
   s = await state(page);
   assert.equal(s.notices.length, 1, 'said once');
   assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'Ana Maria');
+});
+
+editorTest(shared, 'the agreement open in two tabs: one edits and saves, the other shows it until the student goes on there',
+           {}, async (first) => {
+  await typeInto(first, '/student/givenNames', 'Łukasz');
+  await waitForEditor(first, (s) => s.revision > 0 && s.savedRevision === s.revision, 'the draft saved');
+  const second = await first.context().newPage();
+  await openEditor(second, first.url());
+  let s = await waitForEditor(second, (s) => s.readOnly && s.notices.length > 0, 'the second tab showing only');
+  assert.match(s.notices.join(' '), /open in another tab/);
+  assert.equal(JSON.parse(await documentJson(second)).student.givenNames, 'Łukasz');
+
+  await typeInto(first, '/student/familyName', 'Żółć');  // the first tab goes on; not saved yet
+  await first.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Żółć'));
+  await second.bringToFront();
+  await click(second, 'notice#continueHere');
+  await waitForEditor(second, (s) => !s.readOnly, 'the second tab editing');
+  assert.equal(JSON.parse(await documentJson(second)).student.familyName, 'Żółć', 'what the first tab had came along');
+  s = await waitForEditor(first, (s) => s.readOnly && s.notices.length > 0, 'the first tab showing only');
+  assert.match(s.notices.join(' '), /went on with this agreement in another tab/);
+
+  await typeInto(second, '/student/email', 'lukasz@student.example');
+  await waitForEditor(second, (s) => s.revision > 0 && s.savedRevision === s.revision, 'the draft saved');
+  const stored = JSON.parse(await second.evaluate((key) => localStorage.getItem(key), kDraftKey));
+  assert.deepEqual([stored.student.givenNames, stored.student.familyName, stored.student.email],
+                   ['Łukasz', 'Żółć', 'lukasz@student.example']);
+  await second.close();
 });

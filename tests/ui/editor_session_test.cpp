@@ -7,6 +7,7 @@
 
 #include "core/json_codec.hpp"
 #include "memory_platform.hpp"
+#include "session_notices.hpp"
 #include "test_files.hpp"
 #include "ui/editor_session.hpp"
 #include "ui/ui_samples.hpp"
@@ -18,23 +19,10 @@ namespace la {
 namespace {
 
 using test::MemoryPlatform;
+using test::has_notice;
+using test::notice_of;
 
 std::string valid_semester_text() { return write_agreement(test::example("valid-semester")); }
-
-bool has_notice(const EditorSession& session, NoticeKind kind) {
-  for (const Notice& notice : session.notices()) {
-    if (notice.kind == kind) return true;
-  }
-  return false;
-}
-
-const Notice& notice_of(const EditorSession& session, NoticeKind kind) {
-  for (const Notice& notice : session.notices()) {
-    if (notice.kind == kind) return notice;
-  }
-  FAIL("no such notice");
-  return session.notices().front();
-}
 
 TEST_CASE("without a draft the editor starts with a new, empty semester agreement") {
   MemoryPlatform platform;
@@ -67,7 +55,7 @@ TEST_CASE("a draft comes back after a reload with a notice that offers to discar
   second.start();
   CHECK(second.agreement().student->given_names == "Łukasz");
   REQUIRE(has_notice(second, NoticeKind::DraftRestored));
-  CHECK(notice_of(second, NoticeKind::DraftRestored).offers_discard);
+  CHECK(notice_of(second, NoticeKind::DraftRestored).action == NoticeAction::DiscardDraft);
   CHECK(second.has_unexported_changes());
 
   second.discard_draft();

@@ -67,6 +67,17 @@ EMSCRIPTEN_KEEPALIVE void la_editor_page_hidden() {
   if (la::web::EditorApp* app = la::web::editor_app()) app->session.page_hidden();
 }
 
+// For the tabs that share a draft (editor_page_events.js): another tab has it, or let it go.
+EMSCRIPTEN_KEEPALIVE void la_editor_draft_elsewhere(int went_on_there) {
+  if (la::web::EditorApp* app = la::web::editor_app()) app->session.draft_open_elsewhere(went_on_there != 0);
+  la::web::request_redraw();
+}
+
+EMSCRIPTEN_KEEPALIVE void la_editor_draft_handed_over(const char* document_text) {
+  if (la::web::EditorApp* app = la::web::editor_app()) app->session.draft_handed_over(document_text ? document_text : "");
+  la::web::request_redraw();
+}
+
 // Test hook: the view's state (status, focus, item rectangles in CSS px, notices) as JSON.
 EMSCRIPTEN_KEEPALIVE const char* la_editor_state() {
   static std::string slot;

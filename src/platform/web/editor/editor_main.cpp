@@ -12,7 +12,11 @@
 #include "ui/editor_style.hpp"
 #include "ui/ui_text.hpp"
 
-extern "C" void la_editor_install_page_events(const char* canvas_description);
+extern "C" {
+void la_editor_install_page_events(const char* canvas_description);
+void la_editor_watch_draft(const char* draft_key);
+void la_editor_unwatch_draft();
+}
 
 namespace la::web {
 namespace {
@@ -39,6 +43,7 @@ int main() {
   // LAStudio's destroy(): the draft is saved at once, not after the autosave's delay.
   options.before_destroy = [] {
     if (g_app) g_app->session.page_hidden();
+    la_editor_unwatch_draft();
   };
   options.text_menu_words = [] {
     return TextMenuWords{la::ui_text("ui.textMenu.cut"), la::ui_text("ui.textMenu.copy"),
@@ -57,6 +62,8 @@ int main() {
     if (g_app) g_app->session.open_file({file.name, file.bytes, file.error});
   });
   la_editor_install_page_events(la::ui_text("ui.a11y.canvas"));
+  // A read-only editor keeps no draft, so it needs no say in which tab keeps it.
+  if (!app.session.read_only()) la_editor_watch_draft(app.session.draft_key().c_str());
   run(draw_frame);
   return 0;
 }

@@ -83,4 +83,61 @@ mergeInto(LibraryManager.library, {
     if (textarea && name) textarea.setAttribute('aria-label', name);
     else if (textarea) textarea.removeAttribute('aria-label');
   },
+
+  // One draft, one tab (EditorSession::draft_open_elsewhere): editors with the same draft key in
+  // other tabs or windows of this browser talk over a BroadcastChannel. One starting says
+  // "hello"; one that has the draft answers "here", and of two the later started shows the draft
+  // without editing it. "take" asks the one that has it to save and let go ("released", with
+  // the agreement: the saved draft may reach this tab's localStorage later than the message);
+  // one that does not answer is gone, and the draft is read from localStorage.
+  $laDraftTabs: {channel: null, key: '', since: 0, has: false, taking: null},
+
+  la_editor_watch_draft__deps: ['$laDraftTabs', '$laWebListen'],
+  la_editor_watch_draft: function(key) {
+    if (typeof BroadcastChannel !== 'function') return;
+    var tabs = laDraftTabs;
+    tabs.key = UTF8ToString(key);
+    tabs.since = performance.timeOrigin + performance.now() + Math.random() * 1e-3;
+    tabs.has = true;
+    tabs.channel = new BroadcastChannel('la-studio-drafts');
+    laWebListen(tabs.channel, 'message', function(e) {
+      var m = e.data || {};
+      if (m.key !== tabs.key) return;
+      if (m.type === 'hello' && tabs.has) {
+        tabs.channel.postMessage({key: tabs.key, type: 'here', since: tabs.since});
+      } else if (m.type === 'here' && tabs.has && m.since < tabs.since) {
+        tabs.has = false;
+        _la_editor_draft_elsewhere(0);
+      } else if (m.type === 'take' && tabs.has) {
+        tabs.has = false;
+        _la_editor_draft_elsewhere(1);  // saves first
+        tabs.channel.postMessage({key: tabs.key, type: 'released', json: UTF8ToString(_la_document_json())});
+      } else if (m.type === 'released' && tabs.taking) {
+        tabs.taking(typeof m.json === 'string' ? m.json : '');
+      }
+    });
+    tabs.channel.postMessage({key: tabs.key, type: 'hello', since: tabs.since});
+  },
+
+  la_editor_take_draft__deps: ['$laDraftTabs'],
+  la_editor_take_draft: function() {
+    var tabs = laDraftTabs;
+    if (!tabs.channel || tabs.taking) return;
+    var timer = setTimeout(function() { tabs.taking(''); }, 500);
+    tabs.taking = function(json) {
+      clearTimeout(timer);
+      tabs.taking = null;
+      tabs.has = true;
+      var p = allocateUTF8(json);
+      _la_editor_draft_handed_over(p);
+      _free(p);
+    };
+    tabs.channel.postMessage({key: tabs.key, type: 'take'});
+  },
+
+  la_editor_unwatch_draft__deps: ['$laDraftTabs'],
+  la_editor_unwatch_draft: function() {
+    if (laDraftTabs.channel) laDraftTabs.channel.close();
+    laDraftTabs.channel = null;
+  },
 });

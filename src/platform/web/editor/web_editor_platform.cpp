@@ -17,6 +17,7 @@ void la_editor_page_changed(const char* json);
 int la_editor_page_takes_export(const char* json, const char* file_name);
 void la_editor_announce(const char* text);
 void la_editor_announce_focus(const char* text, const char* text_field);
+void la_editor_take_draft();
 }
 
 namespace la::web {
@@ -69,5 +70,7 @@ void WebEditorPlatform::announce_focus(const std::string& text, const std::strin
   la_editor_announce_focus(text.c_str(), text_field.c_str());
 }
 void WebEditorPlatform::wake_after(double ms) { request_frame_after(ms); }
+
+void WebEditorPlatform::take_draft() { la_editor_take_draft(); }
 
 }  // namespace la::web

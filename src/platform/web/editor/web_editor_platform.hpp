@@ -30,6 +30,7 @@ class WebEditorPlatform : public EditorPlatform {
   void announce_status(const std::string& text) override;
   void announce_focus(const std::string& text, const std::string& text_field) override;
   void wake_after(double ms) override;
+  void take_draft() override;
 
  private:
   WebDraftStorage storage_;
