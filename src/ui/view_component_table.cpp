@@ -103,8 +103,10 @@ void row_actions(EditorView& view, const std::string& list_pointer, const std::s
   const bool read_only = view.session.read_only();
   ImGui::PushTabStop(false);
   const float gap = css_px(2);
+  take_focus_request(view, base + "#up");  // a row just moved keeps the focus on its button
   if (icon_button(view, Icon::Up, base + "#up", "ui.row.up", !read_only && row > 0)) acted = row, op = RowOp::Up;
   ImGui::SameLine(0, gap);
+  take_focus_request(view, base + "#down");
   if (icon_button(view, Icon::Down, base + "#down", "ui.row.down", !read_only && row + 1 < count)) acted = row, op = RowOp::Down;
   ImGui::SameLine(0, gap);
   if (icon_button(view, Icon::Duplicate, base + "#duplicate", "ui.row.duplicate", !read_only)) acted = row, op = RowOp::Duplicate;
@@ -220,7 +222,18 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
         case RowOp::None: break;
       }
       view.details_row.erase(list_pointer);
-      if (next && op != RowOp::Delete) view.focus = {list_pointer + "/" + std::to_string(*next) + "/title", list_pointer, next, section, 3};
+      if (next && op != RowOp::Delete) {
+        std::string focus = list_pointer + "/" + std::to_string(*next);
+        if (op == RowOp::Up || op == RowOp::Down) {
+          // Still on the button that moved the row, so that it can be moved on; on the other
+          // one once the row is at the end this one cannot go past.
+          const bool up = (op == RowOp::Up && *next > 0) || (op == RowOp::Down && *next + 1 >= count);
+          focus += up ? "#up" : "#down";
+        } else {
+          focus += "/title";
+        }
+        view.focus = {focus, list_pointer, next, section, 3};
+      }
     }
   } else if (count == 0) {
     note_text(ui_text("ui.table.empty"));

@@ -45,10 +45,11 @@ void refresh(EditorView& view, EditorView::FindingsCache& cache, float width) {
     cache.heights.clear();
     const float line = ImGui::GetTextLineHeight();
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    for (const std::string& message : cache.messages) {
-      // Severity line, message, place line, and the padding around them.
-      float text = ImGui::CalcTextSize(message.c_str(), nullptr, false, width).y;
-      cache.heights.push_back(line + spacing + text + spacing + line + em(0.5f));
+    for (std::size_t i = 0; i < cache.messages.size(); ++i) {
+      // Severity line, message, place (both wrapped), and the padding around them.
+      const float text = ImGui::CalcTextSize(cache.messages[i].c_str(), nullptr, false, width).y;
+      const float place = ImGui::CalcTextSize(cache.places[i].c_str(), nullptr, false, width).y;
+      cache.heights.push_back(line + spacing + text + spacing + place + em(0.5f));
     }
   }
 }
@@ -104,13 +105,9 @@ void draw_findings_panel(EditorView& view) {
     const ImVec2 size(width, cache.heights[i]);
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const std::string name = "finding#" + std::to_string(i);
-    if (top.y > visible.Max.y || top.y + size.y < visible.Min.y) {
-      ImGui::Dummy(size);  // out of sight: its place only
-      record_item(view, name);
-      continue;
-    }
     const bool error = findings[i].severity() == Severity::Error;
-    const ImU32 color = error ? view.colors->error : view.colors->warning;
+    // Out of sight, an entry is still an item, so that Tab and the arrows reach it (and scroll
+    // it into view); only its drawing is left out.
     ImGui::PushID(static_cast<int>(i));
     if (ImGui::Selectable("##finding", false, 0, size)) go_to_finding(view, i);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -119,6 +116,11 @@ void draw_findings_panel(EditorView& view) {
       return std::string(ui_text(error ? "ui.severity.error" : "ui.severity.warning")) + ": " + cache.messages[i] + " " +
              cache.places[i] + ".";
     });
+    if (top.y > visible.Max.y || top.y + size.y < visible.Min.y) {
+      ImGui::PopID();
+      continue;
+    }
+    const ImU32 color = error ? view.colors->error : view.colors->warning;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(ImVec2(top.x, top.y + css_px(3)), ImVec2(top.x + bar, top.y + size.y - css_px(3)), color,
                         css_px(2));
@@ -130,7 +132,7 @@ void draw_findings_panel(EditorView& view) {
     draw_text(ImVec2(at.x + ImGui::CalcTextSize(severity).x + em(0.6f), at.y), view.colors->muted, findings[i].rule_id());
     at.y += line;
     at.y += draw_text(at, ImGui::GetColorU32(ImGuiCol_Text), cache.messages[i], text_width) + ImGui::GetStyle().ItemSpacing.y;
-    draw_text(at, view.colors->muted, cache.places[i]);
+    draw_text(at, view.colors->muted, cache.places[i], text_width);
     ImGui::PopID();
   }
 }

@@ -1,6 +1,8 @@
 // The mobility (type, dates, academic year, study cycle, field of education) and, for blended
 // mobility, the Blended Intensive Programme's facts (view_sections.hpp).
 #include <cfloat>
+#include <optional>
+#include <string>
 
 #include "core/calendar.hpp"
 #include "core/number_text.hpp"
@@ -130,7 +132,12 @@ void draw_bip_section(EditorView& view) {
   }
   take_focus_request(view, list);
   ImGui::BeginDisabled(view.session.read_only());
-  if (form_button(view, ui_text("ui.button.addPartner"), list)) view.session.add_row(list);
+  if (form_button(view, ui_text("ui.button.addPartner"), list)) {
+    // The cursor goes into the new row, as "Add a component" does.
+    if (std::optional<std::size_t> added = view.session.add_row(list)) {
+      view.focus = {list + "/" + std::to_string(*added) + "/heiId", list, added, FormSection::Bip, 3};
+    }
+  }
   ImGui::EndDisabled();
   mark_field(view, list);
   end_section();

@@ -79,3 +79,16 @@ editorTest(shared, 'Escape, then Tab, leaves the editor for the page; Tab alone 
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => document.activeElement?.tagName === 'CANVAS', null, {timeout: 5000});
 });
+
+editorTest(shared, 'Tab reaches every finding in the panel, scrolling it into view', {}, async (page) => {
+  const s = await waitForEditor(page, (s) => s.errors > 20, 'a new agreement\'s findings');
+  const findingNames = Object.keys(s.rects).filter((name) => name.startsWith('finding#'));
+  const last = findingNames.reduce((a, b) => (s.rects[a][1] > s.rects[b][1] ? a : b));
+  const panel = s.rects['#findings'];
+  assert.ok(s.rects[last][1] > panel[1] + panel[3], 'the last finding starts out of sight');
+  await focusField(page, '/student/givenNames');
+  await tabTo(page, last, 150);
+  const after = await waitForEditor(page, (s) => s.focused === last, 'the last finding focused');
+  const r = after.rects[last];
+  assert.ok(r[1] >= panel[1] - 1 && r[1] + r[3] <= panel[1] + panel[3] + 1, 'scrolled into view');
+});

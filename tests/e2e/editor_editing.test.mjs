@@ -1,6 +1,7 @@
 // Editing as a student does: undo a row deletion, undo inside a field and then earlier edits,
 // go to a finding from the panel, decimal commas and text that is not a number, the calendar,
-// the pointer's shape while a field is being edited, Escape in a field, leaving the editor.
+// the pointer's shape while a field is being edited, Escape in a field, leaving the editor, moving
+// rows and adding partners from the keyboard.
 import assert from 'node:assert/strict';
 import {
   useEditorSite, openSample, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
@@ -152,6 +153,10 @@ editorTest(shared, 'Escape leaves a field and keeps what was typed in it, as in 
   assert.equal(s.focused, '/student/familyName', 'the keyboard focus stays on the field');
   await settle(page, 3);
   assert.equal(JSON.parse(await documentJson(page)).student.familyName, 'Kowalska');
+  // Tab goes on to the next field, not back into this one.
+  await page.keyboard.press('Tab');
+  const next = await waitForEditor(page, (s) => s.focused !== '/student/familyName', 'the focus on the next field');
+  assert.notEqual(next.active, '/student/familyName');
   // In a picker's search box Escape still closes the picker.
   await click(page, '/student/citizenship');
   await waitForEditor(page, (s) => s.popups.length === 1, 'the picker open');
@@ -171,4 +176,33 @@ editorTest(shared, 'a click outside the editor ends the typing in a field: Ctrl+
   await page.keyboard.press('Control+z');
   await settle(page, 3);
   assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'Ana', 'the typing before the click stays');
+});
+
+editorTest(shared, 'a row moved with its button keeps the focus there, so Enter moves it on', {}, async (page) => {
+  await openSample(page, 'semester-two-terms');
+  const rows = tableA(JSON.parse(await documentJson(page)));
+  // The row's buttons are reached with the arrows from its fields.
+  await typeInto(page, '/firstVersion/componentsStudied/0/title', '');
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 12 && (await state(page)).focused !== '/firstVersion/componentsStudied/0#down'; ++i) {
+    await page.keyboard.press('ArrowRight');
+    await settle(page, 2);
+  }
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.focused === '/firstVersion/componentsStudied/1#down' && s.active === '',
+                      'the focus on the moved row\'s button, no field being edited');
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.focused === '/firstVersion/componentsStudied/2#down', 'the row moved on');
+  assert.deepEqual(tableA(JSON.parse(await documentJson(page))).map((r) => r.title),
+                   [rows[1], rows[2], rows[0], ...rows.slice(3)].map((r) => r.title));
+});
+
+editorTest(shared, 'adding a partner institution puts the cursor into the new row', {}, async (page) => {
+  await click(page, 'button#new');
+  await click(page, 'new#blended');
+  await click(page, '/bip/partnerHeis');
+  await waitForEditor(page, (s) => s.active === '/bip/partnerHeis/0/heiId' && s.wantTextInput, 'the new row\'s field taking text');
+  await page.keyboard.type('ugent.be');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('ugent.be'));
+  assert.equal(JSON.parse(await documentJson(page)).bip.partnerHeis[0].heiId, 'ugent.be');
 });

@@ -332,7 +332,13 @@ void before_views() {
   // (ImGui::IsItemDeactivated) as when a click elsewhere lets go of it.
   if (!g_input.leave_text_field) return;
   g_input.leave_text_field = false;
-  if (editing_text_outside_popups()) ImGui::ClearActiveID();
+  if (!editing_text_outside_popups()) return;
+  ImGui::ClearActiveID();
+  // The focus stays on the field, and shows there, so that Tab goes on from it to the next
+  // one (with the focus hidden, as after a click, ImGui's Tab would take the same field again).
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
 }
 
 void after_frame() {
