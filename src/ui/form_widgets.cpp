@@ -281,10 +281,10 @@ void form_number(EditorView& view, const std::string& pointer, FieldSpec spec, P
   mark_field(view, pointer);
 }
 
-void form_date(EditorView& view, const std::string& pointer, FieldSpec spec) {
+void form_date(EditorView& view, const std::string& pointer, FieldSpec spec, DateKind kind) {
   const std::string text = text_field_before_button(view, pointer, spec, ImGui::GetFrameHeight());
   std::string chosen;
-  if (!view.session.read_only() && calendar_button(view, pointer, text, &chosen)) view.session.pick_text(pointer, chosen);
+  if (!view.session.read_only() && calendar_button(view, pointer, text, kind, &chosen)) view.session.pick_text(pointer, chosen);
 }
 
 void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec) {

@@ -10,6 +10,7 @@
 #include "ui/editor_view.hpp"
 #include "ui/number_entry.hpp"
 #include "ui/picker_options.hpp"
+#include "ui/view_calendar.hpp"
 
 namespace la {
 
@@ -21,7 +22,7 @@ struct FieldSpec {
 
 void form_text(EditorView& view, const std::string& pointer, FieldSpec spec, float multiline_lines = 0);
 void form_number(EditorView& view, const std::string& pointer, FieldSpec spec, PendingNumbers::Kind kind);
-void form_date(EditorView& view, const std::string& pointer, FieldSpec spec);
+void form_date(EditorView& view, const std::string& pointer, FieldSpec spec, DateKind kind = DateKind::Period);
 void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec);
 void form_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind);
 void form_number_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind);

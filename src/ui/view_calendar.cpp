@@ -25,12 +25,18 @@ std::string_view list_item(const char* list, int n) {
   return text.substr(0, text.find(','));
 }
 
+// A student is rarely born in the year they go abroad: an empty birth date opens twenty years
+// back, a few clicks of « from the year it is.
+constexpr int kBirthYearsBack = 20;
+
 }  // namespace
 
-bool calendar_button(EditorView& view, const std::string& pointer, const std::string& current, std::string* chosen) {
+bool calendar_button(EditorView& view, const std::string& pointer, const std::string& current, DateKind kind,
+                     std::string* chosen) {
   const std::string popup = pointer + "#calendar";
   if (icon_button(view, Icon::Calendar, popup + "#button", "ui.calendar.open")) {
     MonthShown shown = month_to_show(current, view.platform.today());
+    if (kind == DateKind::Birth && !parse_month_or_date(current)) shown = shift_month(shown, -12 * kBirthYearsBack);
     view.calendar = {shown.year, shown.month};
     ImGui::OpenPopup(popup.c_str());
   }
@@ -104,7 +110,7 @@ bool calendar_button(EditorView& view, const std::string& pointer, const std::st
   }
   ImGui::PopStyleVar();
   // Semester dates may be whole months (X start-year-month); short mobilities need the day.
-  if (form_button(view, ui_text("ui.calendar.wholeMonth"), popup + "#month")) {
+  if (kind == DateKind::Period && form_button(view, ui_text("ui.calendar.wholeMonth"), popup + "#month")) {
     *chosen = month_text(shown.year, shown.month);
     picked = true;
   }

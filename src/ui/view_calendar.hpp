@@ -8,8 +8,13 @@
 
 namespace la {
 
+// What a date field holds: a mobility's start or end (a day, or a whole month: X's
+// start-year-month), or a date of birth (a day only, some twenty years back).
+enum class DateKind { Period, Birth };
+
 // Draws the calendar button of the date field `pointer` holding `current`. Returns true when a
 // day or month was picked; `chosen` is then "YYYY-MM-DD" or "YYYY-MM".
-bool calendar_button(EditorView& view, const std::string& pointer, const std::string& current, std::string* chosen);
+bool calendar_button(EditorView& view, const std::string& pointer, const std::string& current, DateKind kind,
+                     std::string* chosen);
 
 }  // namespace la

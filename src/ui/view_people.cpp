@@ -13,7 +13,7 @@ void draw_student_fields(EditorView& view, const std::string& base) {
   next_field_cell();
   form_text(view, base + "/familyName", {"ui.field.familyName"});
   next_field_cell();
-  form_date(view, base + "/birthDate", {"ui.field.birthDate", "ui.hint.date"});
+  form_date(view, base + "/birthDate", {"ui.field.birthDate", "ui.hint.date"}, DateKind::Birth);
   next_field_cell();
   form_picker(view, base + "/citizenship", {"ui.field.citizenship"}, PickerKind::Country);
   next_field_cell();

@@ -127,6 +127,16 @@ editorTest(shared, 'a date is typed or picked from the calendar', {}, async (pag
   assert.match(JSON.parse(await documentJson(page)).startDate, /^\d{4}-\d{2}$/);
 });
 
+editorTest(shared, 'an empty date of birth opens its calendar twenty years back, with days only', {}, async (page) => {
+  await click(page, '/student/birthDate#calendar#button');
+  const s = await waitForEditor(page, (s) => s.popups.includes('/student/birthDate#calendar'), 'the calendar open');
+  assert.equal(s.rects['/student/birthDate#calendar#month'], undefined, 'no whole month for a birth date');
+  await click(page, '/student/birthDate#calendar#15');
+  const today = await page.evaluate(() => new Date());
+  const birth = JSON.parse(await documentJson(page)).student.birthDate;
+  assert.equal(birth.slice(0, 4), String(new Date(today).getFullYear() - 20));
+});
+
 editorTest(shared, 'while a field is edited the pointer is a text beam over other fields and a hand over buttons', {}, async (page) => {
   await typeInto(page, '/student/givenNames', 'Ana');
   const pointerOver = async (name, cursor) => {
