@@ -1,6 +1,6 @@
 // Host pages of every shape the mount API meets: an editor mounted into a hidden tab, into a
 // shadow root, into a scaled container, into an element without an id; a mount that cannot
-// start; what is not an agreement, given by the page.
+// start; what is not an agreement, given by the page; the wheel in a long page.
 import assert from 'node:assert/strict';
 import {browserTest, useBrowser} from './harness.mjs';
 import {captureEditors, firstFrames, serveOrigin, site} from './ship_site.mjs';
@@ -140,4 +140,26 @@ browserTest(shared, 'what is not an agreement gets an answer that says so, and t
   assert.equal(answers[1].ok, false);
   assert.match(answers[1].error.message, /circular/i);
   assert.equal(answers[2], 'Dmitry', 'the agreement set before stays');
+});
+
+browserTest(shared, 'in a long page the wheel scrolls the editor\'s form, then at its end the page', kOptions,
+            async (page, context) => {
+  await openHostPage(page, context, '<h1>Outgoing students</h1><div id="la" style="height: 500px"></div><p style="height: 2000px">More</p>',
+                     `LAStudio.mount(document.getElementById('la'));`);
+  await firstFrames(page, 1);
+  const formScroll = () => page.evaluate(() => {
+    const m = window.laTestEditors[0].module;
+    return JSON.parse(m.UTF8ToString(m._la_editor_state())).formScrollY;
+  });
+  const box = await page.locator('#la canvas').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  await page.mouse.wheel(0, 300);
+  await page.waitForTimeout(200);
+  assert.ok(await formScroll() > 0, 'the form scrolls first');
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the page stays');
+  for (let i = 0; i < 60 && (await page.evaluate(() => scrollY)) === 0; ++i) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(50);
+  }
+  assert.ok(await page.evaluate(() => scrollY) > 0, 'at the form\'s end the page scrolls');
 });

@@ -203,7 +203,24 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   return modifier_only ? EM_FALSE : EM_TRUE;
 }
 
+// Would a vertical wheel turn (deltaY > 0: down) scroll something in the editor? The window
+// found as ImGui's UpdateMouseWheel finds it: the hovered one, or the first parent that scrolls.
+bool wheel_scrolls_editor(double delta_y) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.OpenPopupStack.Size > 0) return true;  // a list is open: the page must not move under it
+  ImGuiWindow* window = g.HoveredWindow;
+  while (window && (window->Flags & ImGuiWindowFlags_ChildWindow) &&
+         (window->ScrollMax.y == 0.0f || (window->Flags & ImGuiWindowFlags_NoScrollWithMouse))) {
+    window = window->ParentWindow;
+  }
+  if (!window || window->ScrollMax.y == 0.0f || (window->Flags & ImGuiWindowFlags_NoScrollWithMouse)) return false;
+  return delta_y > 0 ? window->Scroll.y < window->ScrollMax.y - 0.5f : window->Scroll.y > 0.5f;
+}
+
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+  // At the end of the form the wheel goes on to scroll the page, as a scrolling box in a web
+  // page does (an editor embedded in a long university page must not trap it).
+  if (std::abs(e->deltaY) > std::abs(e->deltaX) && !wheel_scrolls_editor(e->deltaY)) return EM_FALSE;
   ImGuiIO& io = ImGui::GetIO();
   const float dpr = canvas::size().dpr;
   io.AddMousePosEvent(static_cast<float>(e->mouse.targetX) * dpr,
