@@ -24,9 +24,7 @@ editorTest(shared, 'Tab comes into the editor and each control it reaches is tol
     await page.keyboard.press('Tab');
   }
   assert.ok(await page.evaluate(() => document.activeElement?.tagName === 'CANVAS'), 'Tab reaches the editor');
-  assert.equal(await spoken(page), '', 'nothing is said before a control has the focus');
-  await page.keyboard.press('Tab');
-  await waitForEditor(page, (s) => s.focused === 'button#new', 'the first button focused');
+  await waitForEditor(page, (s) => s.focused === 'button#new', 'the first button focused with the same Tab');
   await waitForSpoken(page, /^New, button$/);
 
   // On through the top bar into the form: its first field, named, with what is wrong with it.
@@ -78,6 +76,19 @@ editorTest(shared, 'Escape, then Tab, leaves the editor for the page; Tab alone 
                'the page element before the editor has the focus');
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => document.activeElement?.tagName === 'CANVAS', null, {timeout: 5000});
+  await waitForEditor(page, (s) => s.focused === 'button#new', 'back at the first control, not where it was left');
+  // Shift+Tab from the page after the editor comes in at its last control.
+  await page.evaluate(() => {
+    const after = document.createElement('button');
+    after.id = 'after-editor';
+    after.textContent = 'After';
+    document.body.append(after);
+    after.focus();
+  });
+  await page.keyboard.press('Shift+Tab');
+  const last = await waitForEditor(page, (s) => s.focused.startsWith('finding#'), 'the last control: a finding');
+  const findings = Object.keys(last.rects).filter((name) => name.startsWith('finding#'));
+  assert.equal(last.focused, findings.reduce((a, b) => (last.rects[a][1] > last.rects[b][1] ? a : b)));
 });
 
 editorTest(shared, 'Tab reaches every finding in the panel, scrolling it into view', {}, async (page) => {

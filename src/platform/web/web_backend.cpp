@@ -276,9 +276,33 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* la_web_text_menu_words() {
   return text.c_str();
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_focus(int focused) {
+// focused: the editor got or lost the focus. entry: it came by Tab (1) or Shift+Tab (2) from
+// the page, and the first or last control takes it, as Tab into a form reaches its first field.
+extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_focus(int focused, int entry) {
   if (!la::web::g_backend.created) return;
   la::web::g_backend.blur_pending = !focused;
-  if (focused) ImGui::GetIO().AddFocusEvent(true);
+  ImGuiIO& io = ImGui::GetIO();
+  if (focused) {
+    io.AddFocusEvent(true);
+    // A modifier released while the page had the focus (the Shift of Shift+Tab out) was not
+    // seen here; the next key event tells which are down.
+    for (ImGuiKey mod : {ImGuiMod_Ctrl, ImGuiMod_Shift, ImGuiMod_Alt, ImGuiMod_Super}) io.AddKeyEvent(mod, false);
+  }
+  if (focused && entry) {
+    // From the start (or the end), not where it was last; in the editor's window (which lost
+    // the focus when the editor did) and its focus scope, where Tab looks for controls.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g.NavWindow) ImGui::FocusTopMostWindowUnderOne(nullptr, nullptr, nullptr, 0);
+    if (ImGuiWindow* root = g.NavWindow ? g.NavWindow->RootWindow : nullptr) {
+      ImGui::FocusWindow(nullptr);  // (focusing the window it has already would keep the old scope)
+      ImGui::FocusWindow(root);
+    }
+    g.NavId = 0;
+    g.NavDisableHighlight = true;  // Tab without a visible focus takes the first control (ImGui)
+    if (entry == 2) io.AddKeyEvent(ImGuiMod_Shift, true);
+    io.AddKeyEvent(ImGuiKey_Tab, true);
+    io.AddKeyEvent(ImGuiKey_Tab, false);
+    if (entry == 2) io.AddKeyEvent(ImGuiMod_Shift, false);
+  }
   la::web::schedule::after_input();
 }

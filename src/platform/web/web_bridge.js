@@ -14,6 +14,7 @@ mergeInto(LibraryManager.library, {
     textMenu: null,       // {start, end}: the textarea holds a text field for the right-click menu
     longPress: null,      // a touch that may become a long press: {timer, x, y} (CSS px in the canvas)
     touchMenu: null,      // the touch text menu's element while it is open
+    pointerFocus: false,  // the canvas is being focused by a press on it
     clipboardEvent: null, // the copy/cut event being answered, while C++ runs its frame
     clipboardWritten: false,
     cursor: '',
@@ -150,7 +151,11 @@ mergeInto(LibraryManager.library, {
       if (e.pointerType === 'touch') startLongPress(e);
       // Not for the right button: the text menu's contextmenu event must reach the textarea.
       if (e.button != 2) canvas.setPointerCapture(e.pointerId);
-      if (!box.contains(laWebFocused())) canvas.focus({preventScroll: true});
+      if (!box.contains(laWebFocused())) {
+        laWeb.pointerFocus = true;  // (a click: no control takes the focus with it, see focusin)
+        canvas.focus({preventScroll: true});
+        laWeb.pointerFocus = false;
+      }
       e.preventDefault();
       // (Not during an IME composition: the textarea holds its preedit.)
       if (send(0, e) && laWebFocused() === ta && !laWeb.composing) startTextMenu(e);
@@ -279,14 +284,22 @@ mergeInto(LibraryManager.library, {
     };
     laWebListen(box, 'keydown', endTouchMenu, true);
 
-    // Focus of the editor as a whole (canvas and textarea are both inside box).
+    // Focus of the editor as a whole (canvas and textarea are both inside box). Tab (or
+    // Shift+Tab) from the page focuses the canvas visibly: the editor's first (or last) control
+    // takes the focus with it, so that a keyboard user sees where they are at once.
     laWebListen(box, 'focusin', function(e) {
-      if (!box.contains(e.relatedTarget)) _la_web_on_focus(1);
+      if (box.contains(e.relatedTarget)) return;
+      var from = e.relatedTarget;
+      var entry = 0;
+      if (e.target === canvas && !laWeb.pointerFocus && canvas.matches(':focus-visible')) {
+        entry = from && (canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) ? 2 : 1;
+      }
+      _la_web_on_focus(1, entry);
     });
     laWebListen(box, 'focusout', function(e) {
       if (box.contains(e.relatedTarget)) return;
       endTouchMenu();
-      _la_web_on_focus(0);
+      _la_web_on_focus(0, 0);
     });
 
     // Text: the textarea mirrors what was typed since the last reset; each change is sent to
