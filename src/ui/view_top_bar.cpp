@@ -2,6 +2,7 @@
 // errors and warnings); the mark of changes not exported; the theme (editor_view.hpp).
 #include "ui/view_top_bar.hpp"
 
+#include <algorithm>
 #include <cfloat>
 
 #include "ui/form_widgets.hpp"
@@ -22,6 +23,14 @@ float button_width(const char* label) { return ImGui::CalcTextSize(label).x + Im
 
 // The width of a menu's entries: 22 em, or the screen's width less the popup's margins on a phone.
 float menu_width() { return fit_screen_width(em(22), 2 * ImGui::GetStyle().WindowPadding.x + em(1)); }
+
+// A menu opens under the button that opened it (the last item), not under the pointer, where
+// it would cover the top bar; moved left as far as it must to stay on the screen.
+void place_menu_under_button() {
+  const float menu = menu_width() + 2 * ImGui::GetStyle().WindowPadding.x;
+  const float x = std::min(ImGui::GetItemRectMin().x, ImGui::GetMainViewport()->WorkSize.x - menu - em(0.5f));
+  ImGui::SetNextWindowPos(ImVec2(std::max(x, 0.0f), ImGui::GetItemRectMax().y + css_px(4)), ImGuiCond_Appearing);
+}
 
 // The line above a menu's entries, wrapped at their width (it would widen the menu past a phone's screen).
 void menu_intro(const char* text) {
@@ -48,6 +57,7 @@ void menu_entry(EditorView& view, const char* title, const char* description, co
 }
 
 void new_menu(EditorView& view) {
+  place_menu_under_button();
   if (!ImGui::BeginPopup("##new-menu")) return;
   view.open_popups.push_back("new-menu");
   menu_intro(ui_text("ui.new.choose"));
@@ -70,6 +80,7 @@ void new_menu(EditorView& view) {
 }
 
 void samples_menu(EditorView& view) {
+  place_menu_under_button();
   if (!ImGui::BeginPopup("##samples-menu")) return;
   view.open_popups.push_back("samples-menu");
   menu_intro(ui_text("ui.samples.choose"));
