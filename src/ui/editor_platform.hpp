@@ -46,6 +46,9 @@ class EditorPlatform {
   // The other tab that has this editor's draft is asked to save it and let go; the answer comes
   // as EditorSession::draft_handed_over().
   virtual void take_draft() = 0;
+
+  // The system's colour scheme is dark (prefers-color-scheme), for the theme's first choice.
+  virtual bool prefers_dark_theme() = 0;
 };
 
 }  // namespace la

@@ -18,11 +18,13 @@
 #include "ui/editor_session.hpp"
 #include "ui/editor_style.hpp"
 #include "ui/finding_locations.hpp"
+#include "ui/theme_choice.hpp"
 
 namespace la {
 
 struct EditorView {
-  EditorView(EditorSession& s, EditorPlatform& p) : session(s), platform(p) {}
+  EditorView(EditorSession& s, EditorPlatform& p)
+      : session(s), platform(p), theme(starts_dark(p) ? Theme::Dark : Theme::Light) {}
 
   EditorSession& session;
   EditorPlatform& platform;

@@ -193,7 +193,10 @@ void draw_top_bar(EditorView& view) {
   ImGui::SameLine();
   if (ImGui::GetContentRegionAvail().x < theme_width) ImGui::NewLine();
   else same_line_at_right(theme_width);
-  if (form_button(view, theme, "button#theme")) view.theme = view.theme == Theme::Light ? Theme::Dark : Theme::Light;
+  if (form_button(view, theme, "button#theme")) {
+    view.theme = view.theme == Theme::Light ? Theme::Dark : Theme::Light;
+    remember_theme(view.platform, view.theme == Theme::Dark);
+  }
 }
 
 }  // namespace la

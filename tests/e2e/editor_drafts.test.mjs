@@ -1,5 +1,6 @@
 // Never lose work: the draft autosaved and back after a reload, the leave-page prompt, a damaged
-// draft survived, saving when the page is hidden, storage that refuses drafts, two tabs on one draft.
+// draft survived, saving when the page is hidden, storage that refuses drafts, two tabs on one
+// draft; and the theme kept.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -118,4 +119,15 @@ editorTest(shared, 'the agreement open in two tabs: one edits and saves, the oth
   assert.deepEqual([stored.student.givenNames, stored.student.familyName, stored.student.email],
                    ['Łukasz', 'Żółć', 'lukasz@student.example']);
   await second.close();
+});
+
+editorTest(shared, 'the theme follows the system until the student picks one, which comes back after a reload', {}, async (page) => {
+  assert.equal((await state(page)).theme, 'light');
+  await page.emulateMedia({colorScheme: 'dark'});
+  await reload(page);
+  assert.equal((await state(page)).theme, 'dark', 'a dark system gets the dark theme');
+  await click(page, 'button#theme');
+  await waitForEditor(page, (s) => s.theme === 'light', 'the light theme picked');
+  await reload(page);
+  assert.equal((await state(page)).theme, 'light', 'the pick outlasts the visit');
 });

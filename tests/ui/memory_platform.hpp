@@ -70,6 +70,8 @@ class MemoryPlatform : public EditorPlatform {
   void wake_after(double ms) override { wakes.push_back(ms); }
   int drafts_taken = 0;  // take_draft() calls
   void take_draft() override { ++drafts_taken; }
+  bool system_dark = false;
+  bool prefers_dark_theme() override { return system_dark; }
 };
 
 }  // namespace la::test

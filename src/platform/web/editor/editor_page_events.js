@@ -55,6 +55,10 @@ mergeInto(LibraryManager.library, {
                         two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()) + zone);
   },
 
+  la_editor_prefers_dark: function() {
+    return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
   la_editor_page_wants_changes: function() {
     return typeof Module['laOnChange'] === 'function' ? 1 : 0;
   },

@@ -31,6 +31,7 @@ class WebEditorPlatform : public EditorPlatform {
   void announce_focus(const std::string& text, const std::string& text_field) override;
   void wake_after(double ms) override;
   void take_draft() override;
+  bool prefers_dark_theme() override;
 
  private:
   WebDraftStorage storage_;
