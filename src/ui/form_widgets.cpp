@@ -284,7 +284,11 @@ void form_number(EditorView& view, const std::string& pointer, FieldSpec spec, P
 void form_date(EditorView& view, const std::string& pointer, FieldSpec spec, DateKind kind) {
   const std::string text = text_field_before_button(view, pointer, spec, ImGui::GetFrameHeight());
   std::string chosen;
-  if (!view.session.read_only() && calendar_button(view, pointer, text, kind, &chosen)) view.session.pick_text(pointer, chosen);
+  if (view.session.read_only()) {
+    ImGui::Dummy(ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));  // the button's place: the row stays aligned
+  } else if (calendar_button(view, pointer, text, kind, &chosen)) {
+    view.session.pick_text(pointer, chosen);
+  }
 }
 
 void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec) {

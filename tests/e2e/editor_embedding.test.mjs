@@ -55,6 +55,8 @@ editorTest(shared, 'a read-only editor shows everything, takes no edits, and can
   assert.equal(s.readOnly, true);
   assert.ok(!s.rects['button#new'] && !s.rects['button#undo'], 'no file or undo actions');
   assert.ok(s.rects['button#export'], 'exporting stays possible');
+  assert.equal(s.rects['/student/citizenship'][1], s.rects['/student/birthDate'][1],
+               'a date without its calendar button keeps its row aligned');
   const before = await documentJson(page);
   await click(page, '/student/email');
   await page.keyboard.type('xyz');
