@@ -2,11 +2,13 @@
 #include "ui/draft_store.hpp"
 
 #include "core/json_codec.hpp"
+#include "core/sha256.hpp"
 
 namespace la {
 namespace {
 
 std::string previous_key(const std::string& key) { return key + ".previous"; }
+std::string exported_key(const std::string& key) { return key + ".exported"; }
 
 }  // namespace
 
@@ -48,6 +50,16 @@ DraftRecovery recover_draft(DraftStorage& storage, const std::string& key) {
 void discard_draft(DraftStorage& storage, const std::string& key) {
   storage.remove(key);
   storage.remove(previous_key(key));
+  storage.remove(exported_key(key));
+}
+
+void remember_export(DraftStorage& storage, const std::string& key, const std::string& exported_json) {
+  storage.save(exported_key(key), sha256_hex(exported_json), nullptr);  // lost: only the mark is wrong
+}
+
+bool was_exported(DraftStorage& storage, const std::string& key, const Agreement& agreement) {
+  const std::optional<std::string> exported = storage.load(exported_key(key));
+  return exported && *exported == sha256_hex(write_agreement(agreement));
 }
 
 }  // namespace la

@@ -41,7 +41,12 @@ struct DraftRecovery {
 };
 DraftRecovery recover_draft(DraftStorage& storage, const std::string& key);
 
-// Forgets the draft and its previous copy ("Discard draft").
+// Forgets the draft, its previous copy and what was exported ("Discard draft").
 void discard_draft(DraftStorage& storage, const std::string& key);
+
+// What was exported last (its SHA-256, as "<key>.exported"), so that a draft that holds just
+// that comes back known as exported: no "Changes not exported", no leave-page prompt.
+void remember_export(DraftStorage& storage, const std::string& key, const std::string& exported_json);
+bool was_exported(DraftStorage& storage, const std::string& key, const Agreement& agreement);
 
 }  // namespace la

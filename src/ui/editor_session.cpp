@@ -72,12 +72,12 @@ void EditorSession::start(std::string_view document_text) {
         break;
       case DraftFound::Restored:
         document_ = EditorDocument(std::move(*recovery.agreement));
-        document_.mark_unexported();
+        mark_unexported_unless_exported();
         add_notice({NoticeKind::DraftRestored, NoticeTone::Info, ui_text("ui.notice.draftRestored"), NoticeAction::DiscardDraft});
         break;
       case DraftFound::RestoredPrevious:
         document_ = EditorDocument(std::move(*recovery.agreement));
-        document_.mark_unexported();
+        mark_unexported_unless_exported();
         add_notice({NoticeKind::DraftPreviousRestored, NoticeTone::Warning,
                     ui_text("ui.notice.draftPreviousRestored", {{"reason", reason}}), NoticeAction::DiscardDraft});
         break;
@@ -355,6 +355,7 @@ void EditorSession::export_agreement() {
   const bool page_took_it = platform_.page_takes_export(file.json, file.name);
   if (!page_took_it) platform_.download(file.name, "application/json", file.json);
   document_.mark_exported();
+  if (!read_only()) remember_export(platform_.storage(), draft_key_, file.json);
   ++export_count_;
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
   const bool ready = status().ready();
@@ -384,6 +385,11 @@ void EditorSession::save_now() {
   }
 }
 
+// A draft is not known to have been exported, unless it is just what was exported last.
+void EditorSession::mark_unexported_unless_exported() {
+  if (!was_exported(platform_.storage(), draft_key_, document_.agreement())) document_.mark_unexported();
+}
+
 void EditorSession::page_hidden() {
   if (document_.revision() != saved_revision_) save_now();
 }
@@ -411,7 +417,7 @@ void EditorSession::draft_handed_over(std::string_view document_text) {
   if (handed) {
     document_.replace(std::move(*handed));  // one undo step, as any other load
     pending_.clear();
-    document_.mark_unexported();
+    mark_unexported_unless_exported();
   }
   saved_revision_ = seen_revision_ = document_.revision();  // it is the draft: nothing to save
 }

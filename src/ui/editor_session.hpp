@@ -132,6 +132,7 @@ class EditorSession {
   void remove_notices(std::initializer_list<NoticeKind> kinds);
   void replace_document(Agreement agreement, bool keep_history);
   void save_now();
+  void mark_unexported_unless_exported();
   std::vector<Component>* list_for_write(std::string_view list_pointer);
 
   EditorPlatform& platform_;

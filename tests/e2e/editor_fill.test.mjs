@@ -111,4 +111,10 @@ editorTest(shared, 'a semester agreement filled in with the keyboard reaches zer
   assert.equal(fs.readFileSync(file, 'utf8'), await documentJson(page));
   const after = await waitForEditor(page, (s) => !s.unexported, 'the mark of changes not exported gone');
   assert.match(after.notices.join(' '), /Exported as/);
+  // Back the next day: the draft is what was exported, and is not marked as changed.
+  await page.reload();
+  await page.waitForFunction(() => window.laModule && window.laFirstFrame);
+  const back = await waitForEditor(page, (s) => s.notices.length > 0, 'the draft back');
+  assert.equal(back.unexported, false, 'no "Changes not exported" for what was exported');
+  assert.equal(await documentJson(page), fs.readFileSync(file, 'utf8'));
 });

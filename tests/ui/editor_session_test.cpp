@@ -268,6 +268,29 @@ TEST_CASE("export downloads the canonical file named after the student and the d
   CHECK(notice_of(session, NoticeKind::Exported).tone == NoticeTone::Success);
 }
 
+TEST_CASE("a draft that holds just what was exported comes back as exported") {
+  MemoryPlatform platform;
+  {
+    EditorSession first(platform, "draft");
+    first.start(valid_semester_text());
+    first.edit_text("/student/email", "l.zolc@utwente.example");
+    first.export_agreement();
+    first.page_hidden();  // the tab is closed
+  }
+  EditorSession second(platform, "draft");
+  second.start();
+  CHECK(second.agreement().student->email == "l.zolc@utwente.example");
+  CHECK_FALSE(second.has_unexported_changes());  // no "Changes not exported", no leave-page prompt
+  second.edit_text("/student/email", "lukasz@utwente.example");
+  CHECK(second.has_unexported_changes());
+  second.page_hidden();
+  EditorSession third(platform, "draft");
+  third.start();
+  CHECK(third.has_unexported_changes());  // changed after the export
+  third.discard_draft();
+  CHECK(platform.memory.items.empty());
+}
+
 TEST_CASE("a page that takes the export gets the file and no download follows") {
   MemoryPlatform platform;
   platform.takes_exports = true;

@@ -21,7 +21,7 @@ class MemoryStorage : public DraftStorage {
   bool save(const std::string& key, const std::string& text, std::string* error) override {
     ++saves;
     if (!refuse_with.empty()) {
-      *error = refuse_with;
+      if (error) *error = refuse_with;
       return false;
     }
     items[key] = text;
