@@ -119,6 +119,7 @@ class EditorSession {
   void set_read_only(bool read_only) { page_read_only_ = read_only; }
   // The page made it read-only, or another tab has the draft.
   bool read_only() const { return page_read_only_ || draft_elsewhere_; }
+  bool page_read_only() const { return page_read_only_; }
   void set_language(std::string_view language);
   bool has_unexported_changes() const { return !read_only() && document_.has_unexported_changes(); }
 

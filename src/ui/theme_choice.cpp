@@ -18,6 +18,10 @@ bool starts_dark(EditorPlatform& platform) {
   return platform.prefers_dark_theme();
 }
 
+bool dark_after_system_change(EditorPlatform& platform, bool was_dark) {
+  return platform.storage().load(kThemeKey) ? was_dark : platform.prefers_dark_theme();
+}
+
 void remember_theme(EditorPlatform& platform, bool dark) {
   // Nowhere to keep it (private mode, a page from disk): the theme lasts this visit.
   platform.storage().save(kThemeKey, dark ? "dark" : "light", nullptr);

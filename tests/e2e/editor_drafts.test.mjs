@@ -124,10 +124,26 @@ editorTest(shared, 'the agreement open in two tabs: one edits and saves, the oth
 editorTest(shared, 'the theme follows the system until the student picks one, which comes back after a reload', {}, async (page) => {
   assert.equal((await state(page)).theme, 'light');
   await page.emulateMedia({colorScheme: 'dark'});
+  await waitForEditor(page, (s) => s.theme === 'dark', 'the theme following the system at once');
   await reload(page);
   assert.equal((await state(page)).theme, 'dark', 'a dark system gets the dark theme');
   await click(page, 'button#theme');
   await waitForEditor(page, (s) => s.theme === 'light', 'the light theme picked');
   await reload(page);
   assert.equal((await state(page)).theme, 'light', 'the pick outlasts the visit');
+  await page.emulateMedia({colorScheme: 'light'});
+  await page.emulateMedia({colorScheme: 'dark'});
+  await settle(page, 3);
+  assert.equal((await state(page)).theme, 'light', 'and the system\'s changes');
+});
+
+editorTest(shared, 'an editor the page makes editable joins the rule of one tab at a time', {page: 'editor_host.html'}, async (first) => {
+  await typeInto(first, '/student/givenNames', 'Holder');
+  await waitForEditor(first, (s) => s.revision > 0 && s.savedRevision === s.revision, 'the draft saved');
+  const second = await first.context().newPage();
+  await openEditor(second, first.url().split('?')[0] + '?options=' + encodeURIComponent(JSON.stringify({readOnly: true})));
+  await second.evaluate(() => laModule.ccall('la_set_read_only', null, ['number'], [0]));
+  const s = await waitForEditor(second, (s) => s.readOnly && s.notices.length > 0, 'the second tab showing only');
+  assert.match(s.notices.join(' '), /open in another tab/);
+  await second.close();
 });

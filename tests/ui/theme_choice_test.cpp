@@ -19,5 +19,13 @@ TEST_CASE("the theme follows the system until the student chooses one, then stay
   CHECK(starts_dark(platform));
 }
 
+TEST_CASE("a change of the system's scheme shows at once, until the student has chosen") {
+  test::MemoryPlatform platform;
+  platform.system_dark = true;
+  CHECK(dark_after_system_change(platform, false));
+  remember_theme(platform, false);
+  CHECK_FALSE(dark_after_system_change(platform, false));
+}
+
 }  // namespace
 }  // namespace la

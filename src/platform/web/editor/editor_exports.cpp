@@ -7,7 +7,9 @@
 #include <string>
 
 #include "platform/web/editor/editor_app.hpp"
+#include "platform/web/editor/editor_draft_tabs.hpp"
 #include "platform/web/web_backend.hpp"
+#include "ui/theme_choice.hpp"
 
 namespace {
 
@@ -48,7 +50,10 @@ EMSCRIPTEN_KEEPALIVE const char* la_findings_json() {
 }
 
 EMSCRIPTEN_KEEPALIVE void la_set_read_only(int read_only) {
-  if (la::web::EditorApp* app = la::web::editor_app()) app->session.set_read_only(read_only != 0);
+  if (la::web::EditorApp* app = la::web::editor_app()) {
+    app->session.set_read_only(read_only != 0);
+    la::web::follow_draft_tabs(app->session);
+  }
   la::web::request_redraw();
 }
 
@@ -65,6 +70,15 @@ EMSCRIPTEN_KEEPALIVE int la_editor_has_unexported_changes() {
 
 EMSCRIPTEN_KEEPALIVE void la_editor_page_hidden() {
   if (la::web::EditorApp* app = la::web::editor_app()) app->session.page_hidden();
+}
+
+// For the page events (editor_page_events.js): the system's colour scheme changed.
+EMSCRIPTEN_KEEPALIVE void la_editor_system_theme_changed() {
+  la::web::EditorApp* app = la::web::editor_app();
+  if (!app) return;
+  const bool dark = la::dark_after_system_change(app->platform, app->view.theme == la::Theme::Dark);
+  app->view.theme = dark ? la::Theme::Dark : la::Theme::Light;
+  la::web::request_redraw();
 }
 
 // For the tabs that share a draft (editor_page_events.js): another tab has it, or let it go.

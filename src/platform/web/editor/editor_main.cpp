@@ -7,16 +7,13 @@
 #include <memory>
 
 #include "platform/web/editor/editor_app.hpp"
+#include "platform/web/editor/editor_draft_tabs.hpp"
 #include "platform/web/web_backend.hpp"
 #include "platform/web/web_files.hpp"
 #include "ui/editor_style.hpp"
 #include "ui/ui_text.hpp"
 
-extern "C" {
-void la_editor_install_page_events(const char* canvas_description);
-void la_editor_watch_draft(const char* draft_key);
-void la_editor_unwatch_draft();
-}
+extern "C" void la_editor_install_page_events(const char* canvas_description);
 
 namespace la::web {
 namespace {
@@ -43,7 +40,7 @@ int main() {
   // LAStudio's destroy(): the draft is saved at once, not after the autosave's delay.
   options.before_destroy = [] {
     if (g_app) g_app->session.page_hidden();
-    la_editor_unwatch_draft();
+    leave_draft_tabs();
   };
   options.text_menu_words = [] {
     return TextMenuWords{la::ui_text("ui.textMenu.cut"), la::ui_text("ui.textMenu.copy"),
@@ -62,8 +59,7 @@ int main() {
     if (g_app) g_app->session.open_file({file.name, file.bytes, file.error});
   });
   la_editor_install_page_events(la::ui_text("ui.a11y.canvas"));
-  // A read-only editor keeps no draft, so it needs no say in which tab keeps it.
-  if (!app.session.read_only()) la_editor_watch_draft(app.session.draft_key().c_str());
+  follow_draft_tabs(app.session);
   run(draw_frame);
   return 0;
 }

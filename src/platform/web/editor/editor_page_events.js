@@ -1,7 +1,8 @@
 // JavaScript half of the editor's page hooks (--js-library, one closure per module instance):
 // the leave-page prompt while changes are not exported, saving the draft when the page is hidden
 // or left, the hosting page's laOnChange / laOnExport, the status as a live region for screen
-// readers, and the student's local date and time. Listeners on window and document are the
+// readers, the student's local date and time, the system's colour scheme, and the tabs that
+// share the draft. Listeners on window and document are the
 // page's own events; each editor adds its own through laWebListen, touches only its own module,
 // and destroy() removes them with the browser layer's.
 mergeInto(LibraryManager.library, {
@@ -37,6 +38,9 @@ mergeInto(LibraryManager.library, {
       if (document.visibilityState === 'hidden') _la_editor_page_hidden();
     });
     laWebListen(window, 'pagehide', function() { _la_editor_page_hidden(); });
+    if (typeof matchMedia === 'function') {
+      laWebListen(matchMedia('(prefers-color-scheme: dark)'), 'change', function() { _la_editor_system_theme_changed(); });
+    }
   },
 
   la_editor_today: function() {
@@ -98,7 +102,7 @@ mergeInto(LibraryManager.library, {
 
   la_editor_watch_draft__deps: ['$laDraftTabs', '$laWebListen'],
   la_editor_watch_draft: function(key) {
-    if (typeof BroadcastChannel !== 'function') return;
+    if (typeof BroadcastChannel !== 'function' || laDraftTabs.channel) return;
     var tabs = laDraftTabs;
     tabs.key = UTF8ToString(key);
     tabs.since = performance.timeOrigin + performance.now() + Math.random() * 1e-3;
