@@ -96,6 +96,17 @@ constexpr float kNumberEm = 1.6f, kTermEm = 8.2f, kCreditsEm = 4.6f, kStatusEm =
 
 enum class RowOp { None, Up, Down, Duplicate, Delete };
 
+// Move up or down. A row just moved keeps the focus on the button that moved it, so that Enter
+// moves it on; at the table's end the button looks off but keeps the focus and does nothing
+// (a disabled one could not hold it, and the row would bounce back from the other button).
+bool move_button(EditorView& view, Icon icon, const std::string& id, const char* tooltip_key, bool editable, bool can_move) {
+  take_focus_request(view, id);
+  if (editable && !can_move) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * ImGui::GetStyle().DisabledAlpha);
+  const bool pressed = icon_button(view, icon, id, tooltip_key, editable);
+  if (editable && !can_move) ImGui::PopStyleVar();
+  return pressed && can_move;
+}
+
 // A row's buttons; they stay out of the Tab order (arrows reach them): Tab goes field to field.
 // base: the row's pointer.
 void row_actions(EditorView& view, const std::string& list_pointer, const std::string& base, std::size_t row,
@@ -103,11 +114,9 @@ void row_actions(EditorView& view, const std::string& list_pointer, const std::s
   const bool read_only = view.session.read_only();
   ImGui::PushTabStop(false);
   const float gap = css_px(2);
-  take_focus_request(view, base + "#up");  // a row just moved keeps the focus on its button
-  if (icon_button(view, Icon::Up, base + "#up", "ui.row.up", !read_only && row > 0)) acted = row, op = RowOp::Up;
+  if (move_button(view, Icon::Up, base + "#up", "ui.row.up", !read_only, row > 0)) acted = row, op = RowOp::Up;
   ImGui::SameLine(0, gap);
-  take_focus_request(view, base + "#down");
-  if (icon_button(view, Icon::Down, base + "#down", "ui.row.down", !read_only && row + 1 < count)) acted = row, op = RowOp::Down;
+  if (move_button(view, Icon::Down, base + "#down", "ui.row.down", !read_only, row + 1 < count)) acted = row, op = RowOp::Down;
   ImGui::SameLine(0, gap);
   if (icon_button(view, Icon::Duplicate, base + "#duplicate", "ui.row.duplicate", !read_only)) acted = row, op = RowOp::Duplicate;
   ImGui::SameLine(0, gap);
@@ -225,10 +234,7 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
       if (next && op != RowOp::Delete) {
         std::string focus = list_pointer + "/" + std::to_string(*next);
         if (op == RowOp::Up || op == RowOp::Down) {
-          // Still on the button that moved the row, so that it can be moved on; on the other
-          // one once the row is at the end this one cannot go past.
-          const bool up = (op == RowOp::Up && *next > 0) || (op == RowOp::Down && *next + 1 >= count);
-          focus += up ? "#up" : "#down";
+          focus += op == RowOp::Up ? "#up" : "#down";  // (move_button)
         } else {
           focus += "/title";
         }

@@ -25,11 +25,15 @@ float button_width(const char* label) { return ImGui::CalcTextSize(label).x + Im
 float menu_width() { return fit_screen_width(em(22), 2 * ImGui::GetStyle().WindowPadding.x + em(1)); }
 
 // A menu opens under the button that opened it (the last item), not under the pointer, where
-// it would cover the top bar; moved left as far as it must to stay on the screen.
+// it would cover the top bar; moved left as far as it must to stay on the screen, and no taller
+// than the room below the button (it scrolls), which a short embedded editor has little of.
 void place_menu_under_button() {
+  const ImGuiViewport& screen = *ImGui::GetMainViewport();
   const float menu = menu_width() + 2 * ImGui::GetStyle().WindowPadding.x;
-  const float x = std::min(ImGui::GetItemRectMin().x, ImGui::GetMainViewport()->WorkSize.x - menu - em(0.5f));
-  ImGui::SetNextWindowPos(ImVec2(std::max(x, 0.0f), ImGui::GetItemRectMax().y + css_px(4)), ImGuiCond_Appearing);
+  const float x = std::min(ImGui::GetItemRectMin().x, screen.WorkSize.x - menu - em(0.5f));
+  const float y = ImGui::GetItemRectMax().y + css_px(4);
+  ImGui::SetNextWindowPos(ImVec2(std::max(x, 0.0f), y), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, std::max(screen.WorkPos.y + screen.WorkSize.y - y - em(0.5f), em(6))));
 }
 
 // The line above a menu's entries, wrapped at their width (it would widen the menu past a phone's screen).

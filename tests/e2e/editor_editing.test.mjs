@@ -127,6 +127,21 @@ editorTest(shared, 'a date is typed or picked from the calendar', {}, async (pag
   assert.match(JSON.parse(await documentJson(page)).startDate, /^\d{4}-\d{2}$/);
 });
 
+editorTest(shared, 'the wheel beside an open calendar scrolls nothing, so the calendar stays by its field', {}, async (page) => {
+  await click(page, '/student/birthDate#calendar#button');
+  await waitForEditor(page, (s) => s.popups.includes('/student/birthDate#calendar'), 'the calendar open');
+  const before = await state(page);
+  const form = before.rects['#form'];
+  const canvas = await page.locator('#editor canvas').boundingBox();
+  await page.mouse.move(canvas.x + form[0] + form[2] * 0.8, canvas.y + form[1] + form[3] * 0.8);
+  await page.mouse.wheel(0, 400);
+  await settle(page, 4);
+  const after = await state(page);
+  assert.equal(after.formScrollY, before.formScrollY, 'the form did not move');
+  assert.ok(after.popups.includes('/student/birthDate#calendar'));
+  assert.equal(await page.evaluate(() => scrollY), 0, 'nor did the page');
+});
+
 editorTest(shared, 'an empty date of birth opens its calendar twenty years back, with days only', {}, async (page) => {
   await click(page, '/student/birthDate#calendar#button');
   const s = await waitForEditor(page, (s) => s.popups.includes('/student/birthDate#calendar'), 'the calendar open');
@@ -205,6 +220,12 @@ editorTest(shared, 'a row moved with its button keeps the focus there, so Enter 
   await waitForEditor(page, (s) => s.focused === '/firstVersion/componentsStudied/2#down', 'the row moved on');
   assert.deepEqual(tableA(JSON.parse(await documentJson(page))).map((r) => r.title),
                    [rows[1], rows[2], rows[0], ...rows.slice(3)].map((r) => r.title));
+  // At the end it stays, however often Enter is pressed.
+  const last = `/firstVersion/componentsStudied/${rows.length - 1}#down`;
+  for (let i = 0; i < rows.length; ++i) await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.focused === last, 'the focus at the last row\'s button');
+  await settle(page, 3);
+  assert.equal(tableA(JSON.parse(await documentJson(page))).at(-1).title, rows[0].title, 'the row at the end');
 });
 
 editorTest(shared, 'adding a partner institution puts the cursor into the new row', {}, async (page) => {

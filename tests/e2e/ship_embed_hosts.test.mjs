@@ -1,6 +1,7 @@
 // Host pages of every shape the mount API meets: an editor mounted into a hidden tab, into a
 // shadow root, into a scaled container, into an element without an id; a mount that cannot
-// start; what is not an agreement, given by the page; the wheel in a long page.
+// start; what is not an agreement, given by the page; the wheel in a long page; a menu in a
+// short editor.
 import assert from 'node:assert/strict';
 import {browserTest, useBrowser} from './harness.mjs';
 import {captureEditors, firstFrames, serveOrigin, site} from './ship_site.mjs';
@@ -162,4 +163,25 @@ browserTest(shared, 'in a long page the wheel scrolls the editor\'s form, then a
     await page.waitForTimeout(50);
   }
   assert.ok(await page.evaluate(() => scrollY) > 0, 'at the form\'s end the page scrolls');
+});
+
+browserTest(shared, 'in a short editor the Samples menu opens under its button and scrolls', kOptions, async (page, context) => {
+  await openHostPage(page, context, '<div id="la" style="height: 320px"></div>', `LAStudio.mount(document.getElementById('la'));`);
+  await firstFrames(page, 1);
+  const view = () => page.evaluate(() => {
+    const m = window.laTestEditors[0].module;
+    return JSON.parse(m.UTF8ToString(m._la_editor_state()));
+  });
+  const button = (await view()).rects['button#samples'];
+  const box = await page.locator('#la canvas').boundingBox();
+  await page.mouse.click(box.x + button[0] + button[2] / 2, box.y + button[1] + button[3] / 2);
+  await page.waitForFunction(() => {
+    const m = window.laTestEditors[0].module;
+    return JSON.parse(m.UTF8ToString(m._la_editor_state())).popups.includes('samples-menu');
+  });
+  await page.waitForTimeout(100);
+  const s = await view();
+  const entries = Object.keys(s.rects).filter((name) => name.startsWith('sample#')).map((name) => s.rects[name]);
+  assert.ok(entries.length > 0);
+  assert.ok(Math.min(...entries.map((r) => r[1])) >= button[1] + button[3], 'the menu starts below its button');
 });

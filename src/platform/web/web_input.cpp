@@ -217,7 +217,17 @@ bool wheel_scrolls_editor(double delta_y) {
   return delta_y > 0 ? window->Scroll.y < window->ScrollMax.y - 0.5f : window->Scroll.y > 0.5f;
 }
 
+// A popup is open (a list, the calendar) and the pointer is not over it.
+bool wheel_outside_popup() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.OpenPopupStack.Size == 0) return false;
+  const ImGuiWindow* popup = g.OpenPopupStack.back().Window;
+  return !popup || !g.HoveredWindow || g.HoveredWindow->RootWindow != popup->RootWindow;
+}
+
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+  // Beside an open popup nothing scrolls: the form would carry the popup's field away from it.
+  if (wheel_outside_popup()) return EM_TRUE;
   // At the end of the form the wheel goes on to scroll the page, as a scrolling box in a web
   // page does (an editor embedded in a long university page must not trap it).
   if (std::abs(e->deltaY) > std::abs(e->deltaX) && !wheel_scrolls_editor(e->deltaY)) return EM_FALSE;
