@@ -32,8 +32,8 @@ void handle_shortcuts(EditorView& view) {
   if (!command || io.KeyAlt) return;
   const bool undo = ImGui::IsKeyPressed(ImGuiKey_Z) && !io.KeyShift;
   const bool redo = (ImGui::IsKeyPressed(ImGuiKey_Z) && io.KeyShift) || (ImGui::IsKeyPressed(ImGuiKey_Y) && !io.KeyShift);
-  if (undo && view.session.undo()) view.reload_active_text = true;
-  if (redo && view.session.redo()) view.reload_active_text = true;
+  if (undo) view.session.undo();
+  if (redo) view.session.redo();
 }
 
 void draw_form(EditorView& view) {
@@ -137,7 +137,6 @@ void draw_editor(EditorView& view) {
   view.names.clear();
   view.open_popups.clear();
   view.speech = {};
-  if (view.session.document().revision() != view.drawn_revision) view.reload_active_text = true;
   handle_shortcuts(view);
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -163,6 +162,9 @@ void draw_editor(EditorView& view) {
   ImGui::PopStyleColor();
   const ImVec2 bar_min = ImGui::GetItemRectMin(), bar_max = ImGui::GetItemRectMax();
   ImGui::GetWindowDrawList()->AddLine(ImVec2(bar_min.x, bar_max.y), bar_max, view.colors->card_border, css_px(1));
+  // Whatever changed the agreement since the last frame (undo or redo by shortcut or button, the
+  // page's setDocument, a dropped file), the field being edited shows the agreement's text.
+  view.reload_active_text = view.session.document().revision() != view.drawn_revision;
 
   const ImVec2 body = ImGui::GetContentRegionAvail();
   if (body.x / css_px() >= kWideLayoutCss) {
@@ -186,7 +188,6 @@ void draw_editor(EditorView& view) {
     view.spoken_field = view.speech.field;
     view.platform.announce_focus(view.speech.text, view.speech.field);
   }
-  view.reload_active_text = false;
   view.drawn_revision = view.session.document().revision();
   if (!view.focus.field.empty() && --view.focus.frames_left <= 0) view.focus = {};
 }

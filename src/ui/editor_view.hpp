@@ -43,10 +43,9 @@ struct EditorView {
   int centre_after_frames = 0;
   std::string flash_field;  // the widget just jumped to, ringed for a moment
   double flash_until_ms = 0;
-  // Undo/redo changed the model under the active text field: it takes the model's text again.
+  // The agreement changed under the active text field since the last frame ended (drawn_revision):
+  // the field takes the agreement's text again (form_widgets), which ImGui 1.90.1 cannot reload.
   bool reload_active_text = false;
-  // The revision the last frame ended with. Another one at the next frame means the agreement
-  // was changed between frames (the page's setDocument, a dropped file): under the active field too.
   std::uint64_t drawn_revision = 0;
 
   std::map<std::string, std::size_t> details_row;  // per table: the row whose details are open

@@ -164,15 +164,9 @@ void draw_top_bar(EditorView& view) {
     flow(ImGui::GetFrameHeight() * 2 + em(1));
     ImGui::Dummy(ImVec2(em(0.3f), 0));
     ImGui::SameLine();
-    if (icon_button(view, Icon::Undo, "button#undo", "ui.button.undo", view.session.document().can_undo())) {
-      view.session.undo();
-      view.reload_active_text = true;
-    }
+    if (icon_button(view, Icon::Undo, "button#undo", "ui.button.undo", view.session.document().can_undo())) view.session.undo();
     ImGui::SameLine(0, css_px(2));
-    if (icon_button(view, Icon::Redo, "button#redo", "ui.button.redo", view.session.document().can_redo())) {
-      view.session.redo();
-      view.reload_active_text = true;
-    }
+    if (icon_button(view, Icon::Redo, "button#redo", "ui.button.redo", view.session.document().can_redo())) view.session.redo();
   }
   flow(em(14));
   ImGui::Dummy(ImVec2(em(0.3f), 0));
