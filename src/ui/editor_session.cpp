@@ -415,8 +415,7 @@ void EditorSession::draft_handed_over(std::string_view document_text) {
   if (!document_text.empty()) handed = std::move(read_agreement(document_text).agreement);
   if (!handed) handed = std::move(recover_draft(platform_.storage(), draft_key_).agreement);
   if (handed) {
-    document_.replace(std::move(*handed));  // one undo step, as any other load
-    pending_.clear();
+    replace_document(std::move(*handed), true);  // one undo step, as any other load
     mark_unexported_unless_exported();
   }
   saved_revision_ = seen_revision_ = document_.revision();  // it is the draft: nothing to save

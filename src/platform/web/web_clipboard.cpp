@@ -16,6 +16,7 @@
 #include <string>
 
 #include "platform/web/web_input.hpp"
+#include "platform/web/web_text_entry.hpp"
 
 extern "C" int la_web_clipboard_write(const char* text);
 
@@ -38,9 +39,8 @@ const char* get_text(void*) { return g_clipboard.text.c_str(); }
 // one-line field, gluing the words ("Żółć\tKowalski" became "ŻółćKowalski"): as a browser's
 // own input does, each tab becomes a space, and in a one-line field each line break too.
 std::string pasted_text(std::string text) {
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  const ImGuiInputTextState* state = g.ActiveId ? ImGui::GetInputTextState(g.ActiveId) : nullptr;
-  const bool multiline = state && (state->Flags & ImGuiInputTextFlags_Multiline);
+  const bool multiline =
+      text_entry::editing() && (ImGui::GetCurrentContext()->InputTextState.Flags & ImGuiInputTextFlags_Multiline);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -8,7 +8,12 @@
 mergeInto(LibraryManager.library, {
   $laEditorPage: {status: null, focus: null},
 
-  la_editor_install_page_events__deps: ['$laEditorPage', '$laWebListen'],
+  // The system's colour scheme is dark: a MediaQueryList, or null where there is none.
+  $laEditorDarkScheme: function() {
+    return typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  },
+
+  la_editor_install_page_events__deps: ['$laEditorPage', '$laWebListen', '$laEditorDarkScheme'],
   la_editor_install_page_events: function(canvasDescription) {
     var host = Module['laHost'];
     // How to move around and leave the editor, read when the canvas takes the focus.
@@ -38,9 +43,8 @@ mergeInto(LibraryManager.library, {
       if (document.visibilityState === 'hidden') _la_editor_page_hidden();
     });
     laWebListen(window, 'pagehide', function() { _la_editor_page_hidden(); });
-    if (typeof matchMedia === 'function') {
-      laWebListen(matchMedia('(prefers-color-scheme: dark)'), 'change', function() { _la_editor_system_theme_changed(); });
-    }
+    var scheme = laEditorDarkScheme();
+    if (scheme) laWebListen(scheme, 'change', function() { _la_editor_system_theme_changed(); });
   },
 
   la_editor_today: function() {
@@ -59,8 +63,10 @@ mergeInto(LibraryManager.library, {
                         two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()) + zone);
   },
 
+  la_editor_prefers_dark__deps: ['$laEditorDarkScheme'],
   la_editor_prefers_dark: function() {
-    return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+    var scheme = laEditorDarkScheme();
+    return scheme && scheme.matches ? 1 : 0;
   },
 
   la_editor_page_wants_changes: function() {
