@@ -318,7 +318,8 @@ ReadResult read_agreement(std::string_view text) {
     result.error = {"load.duplicate-field", {{"field", builder.duplicate_pointer}}, 0, 0, builder.duplicate_pointer};
     return result;
   }
-  if (builder.failed || builder.too_deep) {
+  // A zero byte also ends nlohmann's input: after a complete value, the rest would go unread.
+  if (builder.failed || builder.too_deep || text.find('\0') != std::string_view::npos) {
     // Bad bytes and deep nesting are found and placed by a second pass, only on this error path.
     std::optional<LoadError> error = prescan_json_text(text, kMaxNestingDepth);
     result.error = error ? *error : syntax_error(text, builder);

@@ -63,8 +63,11 @@ std::optional<LoadError> prescan_json_text(std::string_view text, std::size_t ma
       i += length;
       continue;
     }
+    // nlohmann's parser takes a zero byte for the end of the text, which would send the reader
+    // to the end of the file instead of the damaged place.
+    if (c == 0) return error_at(text, i, "load.zero-byte");
     if (in_string) {
-      if (c == '\\') ++i;  // the escaped character cannot end the string
+      if (c == '\\' && i + 1 < text.size() && text[i + 1] != 0) ++i;  // the escaped character cannot end the string
       else if (c == '"') in_string = false;
     } else if (c == '"') {
       in_string = true;

@@ -142,6 +142,22 @@ TEST_CASE("invalid UTF-8 is rejected with the place of the first bad byte") {
   CHECK(read_error("{\"a\": \"\xED\xA0\x80\"}").key == "load.invalid-utf8");
 }
 
+TEST_CASE("a zero byte is reported where it is, not as the end of the file") {
+  const char damaged[] = "{\"formatVersion\": 1,\n  \"student\": {}\0,\n  \"omobilityId\": \"x\"}";
+  const std::string text(damaged, sizeof damaged - 1);
+  LoadError error = read_error(text);
+  CHECK(error.key == "load.zero-byte");
+  CHECK(error.line == 2);
+  CHECK(error.column == 16);
+  CHECK(load_error_message(error) ==
+        "This file is damaged or not a text file: it holds a zero byte at line 2, column 16.");
+  // After a complete agreement, what follows a zero byte is not silently ignored.
+  const char trailing[] = "{\"formatVersion\": 1}\0{\"omobilityId\": \"x\"}";
+  CHECK(read_error(std::string(trailing, sizeof trailing - 1)).key == "load.zero-byte");
+  const char escaped[] = "{\"formatVersion\": 1, \"omobilityId\": \"x\\\0\"}";
+  CHECK(read_error(std::string(escaped, sizeof escaped - 1)).key == "load.zero-byte");
+}
+
 TEST_CASE("a field of the wrong type is rejected and named") {
   // Scenario 31: ECTS given as "five".
   LoadError error = read_error(R"({"formatVersion": 1, "firstVersion": {"componentsStudied": [{"title": "A"}, {"credits": [{"scheme": "ects", "value": "five"}]}]}})");
