@@ -128,12 +128,13 @@ void check_credits(const Component& component, const Item& item, std::string_vie
   if (!has_value && !is_deleted(component)) sink.add(kCreditValueMissing, item.at("credits"));
 }
 
-// X TermId: "term-number ... Must be less or equal to total-terms"; both count from 1.
+// X TermId: "term-number ... Must be less or equal to total-terms"; both count from 1, and both
+// are required (a term number without the total cannot be placed in the range).
 void check_term(const Component& component, const Item& item, FindingSink& sink) {
   if (!component.term_id) return;
   const TermId& term = *component.term_id;
-  bool invalid = (term.term_number && *term.term_number < 1) || (term.total_terms && *term.total_terms < 1) ||
-                 (term.term_number && term.total_terms && *term.term_number > *term.total_terms);
+  bool invalid = !term.term_number || !term.total_terms || *term.term_number < 1 || *term.total_terms < 1 ||
+                 *term.term_number > *term.total_terms;
   if (invalid) sink.add(kTermIdInvalid, item.at("termId"));
 }
 

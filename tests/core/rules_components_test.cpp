@@ -261,6 +261,11 @@ TEST_CASE("LA-413: a term number outside 1 to the total of terms") {
   CHECK(findings_of(agreement) == Lines{"LA-413 /firstVersion/componentsStudied/2/termId"});
   table_a(agreement)[2].term_id = TermId{1, 0, {}};
   CHECK(findings_of(agreement) == Lines{"LA-413 /firstVersion/componentsStudied/2/termId"});
+  // X requires both numbers: half a term id cannot be imported.
+  table_a(agreement)[2].term_id = TermId{1, std::nullopt, {}};
+  CHECK(findings_of(agreement) == Lines{"LA-413 /firstVersion/componentsStudied/2/termId"});
+  table_a(agreement)[2].term_id = TermId{};
+  CHECK(findings_of(agreement) == Lines{"LA-413 /firstVersion/componentsStudied/2/termId"});
 }
 
 TEST_CASE("LA-413: the last term of the year is a valid term") {
