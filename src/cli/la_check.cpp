@@ -20,7 +20,9 @@ constexpr const char* kUsage =
     "Checks Learning Agreement files (JSON format v1) against the rule catalogue.\n"
     "  FILE     a file to check; - reads standard input\n"
     "  --       ends the options: the arguments after it are files, even if they start with -\n"
-    "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}]}]}\n"
+    "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}]}]};\n"
+    "           a file that cannot be read has no findings and an \"error\": {\"message\", and\n"
+    "           \"line\" and \"column\" or \"path\" where they apply}\n"
     "  --rules  print the rule catalogue (id, severity, source, message) as JSON\n"
     "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read,\n"
     "64 wrong command line (EX_USAGE).\n";
