@@ -28,14 +28,29 @@ using UnknownFields = nlohmann::json;
 // The JSON format version this build reads and writes.
 constexpr long long kFormatVersion = 1;
 
+// X p:PhoneNumber (phonenumber.xsd): E.164 ("+48221234567"), an extension, or, as a last
+// resort, any other form.
+struct PhoneNumber {
+  Text e164, ext, other_format;
+  UnknownFields unknown;
+  template <class Self, class V>
+  static void visit_fields(Self& self, V& v) {
+    v("e164", self.e164);
+    v("ext", self.ext);
+    v("otherFormat", self.other_format);
+  }
+};
+
 struct ContactPerson {
   Text given_names, family_name, email;
+  std::optional<PhoneNumber> phone_number;
   UnknownFields unknown;
   template <class Self, class V>
   static void visit_fields(Self& self, V& v) {
     v("givenNames", self.given_names);
     v("familyName", self.family_name);
     v("email", self.email);
+    v("phoneNumber", self.phone_number);
   }
 };
 

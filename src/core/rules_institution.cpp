@@ -17,11 +17,13 @@ constexpr Rule kContactNameMissing{"LA-207", Severity::Error, "X"};
 constexpr Rule kContactEmailMissing{"LA-208", Severity::Error, "X"};
 constexpr Rule kSameInstitution{"LA-209", Severity::Error, "—"};
 constexpr Rule kNotProgrammeCountry{"LA-210", Severity::Warning, "K"};
+// Ours (docs/format.md): the phone number, which the specification's model leaves out of X.
+constexpr Rule kContactPhoneNotE164{"LA-211", Severity::Error, "X (phonenumber.xsd)"};
 
 constexpr const Rule* kRules[] = {
     &kHeiIdMissing, &kHeiIdNotDomain, &kErasmusCodeMalformed, &kErasmusCodeMissing, &kCountryCodeInvalid,
     &kErasmusCodeOfOtherCountry, &kContactNameMissing, &kContactEmailMissing, &kSameInstitution,
-    &kNotProgrammeCountry,
+    &kNotProgrammeCountry, &kContactPhoneNotE164,
 };
 
 void report_if_missing(const Text& field, const Rule& rule, std::string_view hei_base, std::string_view name,
@@ -36,6 +38,11 @@ void check_contact_person(const std::optional<ContactPerson>& contact, std::stri
   report_if_missing(person.given_names, kContactNameMissing, hei_base, "givenNames", sink);
   report_if_missing(person.family_name, kContactNameMissing, hei_base, "familyName", sink);
   report_if_missing(person.email, kContactEmailMissing, hei_base, "email", sink);
+  // X p:phone-number/e164: an EWP system refuses any other form there.
+  if (person.phone_number && person.phone_number->e164 && !is_e164(*person.phone_number->e164)) {
+    sink.add(kContactPhoneNotE164,
+             pointer_append(pointer_append(pointer_append(hei_base, "contactPerson"), "phoneNumber"), "e164"));
+  }
 }
 
 // The country of a well-formed Erasmus code with a known prefix, nothing (and LA-203) otherwise.

@@ -222,4 +222,9 @@ bool is_http_url(std::string_view text) {
   return is_url_authority(authority);
 }
 
+bool is_e164(std::string_view text) {
+  if (text.size() < 2 || text.size() > 16 || text[0] != '+') return false;
+  return text.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
 }  // namespace la

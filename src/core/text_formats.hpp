@@ -43,4 +43,7 @@ bool is_esi(std::string_view text);
 // "http://" or "https://", a host, optionally a port and a path; no white space (X HTTP).
 bool is_http_url(std::string_view text);
 
+// A phone number in E.164 form: "+" and 1 to 15 digits, nothing else (phonenumber.xsd, e164).
+bool is_e164(std::string_view text);
+
 }  // namespace la

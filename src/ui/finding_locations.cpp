@@ -160,6 +160,7 @@ std::string field_label_key(std::string_view field_pointer) {
   if (token == "scheme") return "ui.field.creditScheme";
   if (parent == "creditSystem") return "ui.field.creditSystem." + std::string(token);
   if (parent == "contactPerson") return "ui.field.contact." + std::string(token);
+  if (parent == "phoneNumber") return "ui.field.phone." + std::string(token);
   if (token == "name" && (parent == "sendingHei" || parent == "receivingHei")) return "ui.field.heiName";
   if (token == "heiId" && list_index(parent)) return "ui.field.partnerHeiId";
   if (token == "countryCode" && list_index(parent)) return "ui.field.partnerCountry";

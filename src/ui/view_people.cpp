@@ -1,4 +1,7 @@
 // The student and the two institutions with their contact people (view_sections.hpp).
+#include <imgui_internal.h>
+
+#include "ui/field_access.hpp"
 #include "ui/form_section.hpp"
 #include "ui/form_widgets.hpp"
 #include "ui/ui_text.hpp"
@@ -62,6 +65,18 @@ void draw_institution_section(EditorView& view, FormSection section, const std::
     form_text(view, person + "/familyName", {"ui.field.contact.familyName"});
     next_field_cell();
     form_text(view, person + "/email", {"ui.field.contact.email", "ui.hint.email"});
+    const std::string phone = person + "/phoneNumber";
+    next_field_cell();
+    form_text(view, phone + "/e164", {"ui.field.phone.e164", "ui.hint.phone", "ui.help.phone"});
+    next_field_cell();
+    form_text(view, phone + "/ext", {"ui.field.phone.ext"});
+    // EWP's last resort for a number not in international form: shown only where a file has one
+    // (and while it is being emptied, so that it does not vanish under the keyboard).
+    const std::string other = phone + "/otherFormat";
+    if (text_value_at(view.session.agreement(), other) || ImGui::GetActiveID() == ImGui::GetID(("##" + other).c_str())) {
+      next_field_cell();
+      form_text(view, other, {"ui.field.phone.otherFormat"});
+    }
     end_field_grid();
   }
   end_section();

@@ -130,5 +130,19 @@ TEST_CASE("LA-210: associated third countries are programme countries, and only 
   CHECK(findings_of(sending_abroad) == Lines{"LA-204 /sendingHei/erasmusCode"});
 }
 
+TEST_CASE("LA-211: a contact's phone number that EWP's e164 cannot take") {
+  Agreement agreement = semester();
+  PhoneNumber& phone = agreement.receiving_hei->contact_person->phone_number.emplace();
+  phone.other_format = "(0)22 123 45 67";  // any form is allowed there
+  phone.ext = "12";
+  CHECK(findings_of(agreement) == Lines{});
+  phone.e164 = "+48221234567";
+  CHECK(findings_of(agreement) == Lines{});
+  phone.e164 = "+48 22 123 45 67";
+  CHECK(findings_of(agreement) == Lines{"LA-211 /receivingHei/contactPerson/phoneNumber/e164"});
+  phone.e164 = "";
+  CHECK(findings_of(agreement) == Lines{"LA-211 /receivingHei/contactPerson/phoneNumber/e164"});
+}
+
 }  // namespace
 }  // namespace la

@@ -135,5 +135,18 @@ TEST_CASE("a web address is http or https with a host") {
   CHECK_FALSE(is_http_url("HTTPS://uw.example"));  // X HTTP: lower-case scheme
 }
 
+TEST_CASE("an E.164 phone number is + and 1 to 15 digits") {
+  CHECK(is_e164("+48221234567"));
+  CHECK(is_e164("+1"));
+  CHECK(is_e164("+123456789012345"));
+  CHECK_FALSE(is_e164("+1234567890123456"));
+  CHECK_FALSE(is_e164("+"));
+  CHECK_FALSE(is_e164(""));
+  CHECK_FALSE(is_e164("0048221234567"));
+  CHECK_FALSE(is_e164("+48 22 123 45 67"));
+  CHECK_FALSE(is_e164("+48-22-1234567"));
+  CHECK_FALSE(is_e164("+48221234567 ext 12"));
+}
+
 }  // namespace
 }  // namespace la
