@@ -48,10 +48,11 @@ std::map<std::string, SpecRule> rule_rows(const std::string& path) {
 // offices in docs/format.md.
 std::map<std::string, SpecRule> specified_rules() {
   std::map<std::string, SpecRule> rules = rule_rows(test::shared_domain_path("learning-agreement.md"));
-  for (auto& [id, rule] : rule_rows(test::source_path("docs/format.md"))) {
+  for (const auto& added : rule_rows(test::source_path("docs/format.md"))) {
+    const std::string& id = added.first;  // (clang 14 cannot capture a structured binding)
     CAPTURE(id);
     CHECK_MESSAGE(rules.count(id) == 0, "a rule of the specification is not ours to add");
-    rules[id] = rule;
+    rules[id] = added.second;
   }
   return rules;
 }
