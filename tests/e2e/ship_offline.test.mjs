@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {browserTest, useBrowser} from './harness.mjs';
-import {captureEditors, firstFrames, laCheckFindings, offlineCopy, pressExport, samples, samplesDir,
-        site} from './ship_site.mjs';
+import {captureEditors, editorContent, firstFrames, laCheckFindings, offlineCopy, pressExport, samples,
+        samplesDir, site, typeIntoEditor, waitForContent} from './ship_site.mjs';
 
 const shared = useBrowser('build/site', 'la-studio.html');
 
@@ -94,4 +94,23 @@ browserTest(shared, 'a saved copy of the hosted page, opened from disk, points t
   await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
   await page.locator('#editor [role=alert]').waitFor();
   assert.match(await page.locator('#editor').innerText(), /Open la-studio\.html, the offline copy/);
+});
+
+browserTest(shared, 'copies of la-studio.html in two folders keep their own drafts',
+            {initScript: captureEditors}, async (page, context) => {
+  // Browsers give every file:// page one storage: the drafts must not meet there.
+  const first = offlineCopy(), second = offlineCopy();
+  await page.goto(first);
+  await firstFrames(page, 1);
+  await typeIntoEditor(page, 'editor', 'Łukasz');
+  await waitForContent(page, 'editor', 'Łukasz');
+  await page.close({runBeforeUnload: false});  // closing the tab saves the draft at once
+
+  const other = await context.newPage();
+  await other.goto(second);
+  await firstFrames(other, 1);
+  assert.ok(!(await editorContent(other, 'editor')).includes('Łukasz'), 'the other folder starts afresh');
+  await other.goto(first);
+  await firstFrames(other, 1);
+  await waitForContent(other, 'editor', 'Łukasz');
 });
