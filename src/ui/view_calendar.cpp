@@ -109,7 +109,7 @@ bool calendar_button(EditorView& view, const std::string& pointer, const std::st
     ImGui::EndTable();
   }
   ImGui::PopStyleVar();
-  // Semester dates may be whole months (X start-year-month); short mobilities need the day.
+  // Only semester dates may be whole months.
   if (kind == DateKind::Period && form_button(view, ui_text("ui.calendar.wholeMonth"), popup + "#month")) {
     *chosen = month_text(shown.year, shown.month);
     picked = true;

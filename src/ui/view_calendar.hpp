@@ -10,7 +10,9 @@ namespace la {
 
 // What a date field holds: a mobility's start or end (a day, or a whole month: X's
 // start-year-month), or a date of birth (a day only, some twenty years back).
-enum class DateKind { Period, Birth };
+// Period: a semester's start or end, a day or a whole month (X start-year-month); Day: the
+// start or end of a short mobility, which needs the day (LA-305); Birth: a birth date.
+enum class DateKind { Period, Day, Birth };
 
 // Draws the calendar button of the date field `pointer` holding `current`. Returns true when a
 // day or month was picked; `chosen` is then "YYYY-MM-DD" or "YYYY-MM".

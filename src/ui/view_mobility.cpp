@@ -68,9 +68,14 @@ void draw_mobility_section(EditorView& view) {
     next_field_cell();
     form_text(view, "/receivingAcademicYearId", {"ui.field.receivingAcademicYearId", "ui.hint.academicYear"});
     next_field_cell();
-    form_date(view, "/startDate", {"ui.field.startDate", "ui.hint.monthOrDate", "ui.help.dates"});
+    // Blended and doctoral mobilities need the day (LA-305): no whole month is offered there.
+    const std::optional<std::string>& type = view.session.agreement().mobility_type;
+    const bool to_the_day = type && (*type == "blended" || *type == "short-term-doctoral");
+    const DateKind kind = to_the_day ? DateKind::Day : DateKind::Period;
+    const char* hint = to_the_day ? "ui.hint.date" : "ui.hint.monthOrDate";
+    form_date(view, "/startDate", {"ui.field.startDate", hint, "ui.help.dates"}, kind);
     next_field_cell();
-    form_date(view, "/endDate", {"ui.field.endDate", "ui.hint.monthOrDate"});
+    form_date(view, "/endDate", {"ui.field.endDate", hint}, kind);
     end_field_grid();
   }
   duration_note(view);
@@ -111,7 +116,9 @@ void draw_bip_section(EditorView& view) {
     ImGui::TableSetupColumn(ui_text("ui.field.partnerHeiId"), ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn(ui_text("ui.field.partnerCountry"), ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight() * 2 + css_px(4));
+    ImGui::PushTabStop(false);  // headers are not fields: Tab goes from field to field
     ImGui::TableHeadersRow();
+    ImGui::PopTabStop();
     for (std::size_t row = 0; row < count; ++row) {
       const std::string base = list + "/" + std::to_string(row);
       ImGui::TableNextRow();
