@@ -188,7 +188,9 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
     ImGui::TableSetupColumn(ui_text("ui.table.credits"), ImGuiTableColumnFlags_WidthFixed, em(kCreditsEm));
     if (changes) ImGui::TableSetupColumn(ui_text("ui.table.status"), ImGuiTableColumnFlags_WidthFixed, em(kStatusEm));
     ImGui::TableSetupColumn(ui_text("ui.table.actions"), ImGuiTableColumnFlags_WidthFixed, actions_width);
+    ImGui::PushTabStop(false);  // headers are not fields: Tab goes from field to field
     ImGui::TableHeadersRow();
+    ImGui::PopTabStop();
   }
   if (drawn) {
     ImGuiListClipper clipper;
