@@ -18,10 +18,39 @@ void EditorDocument::touch() {
   state_ = next_state_++;
 }
 
+namespace {
+
+std::size_t character_count(std::string_view utf8) {
+  std::size_t count = 0;
+  for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;  // lead bytes only
+  return count;
+}
+
+}  // namespace
+
+bool is_typing_edit(std::string_view before, std::string_view after) {
+  std::size_t prefix = 0;
+  while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix]) ++prefix;
+  while (prefix > 0 && (static_cast<unsigned char>(before[prefix]) & 0xC0) == 0x80) --prefix;  // whole characters
+  std::size_t suffix = 0;
+  while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
+         before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix]) {
+    ++suffix;
+  }
+  const std::string_view removed = before.substr(prefix, before.size() - prefix - suffix);
+  return character_count(removed) <= 1;
+}
+
 void EditorDocument::will_change(std::string_view field) {
   bool same_burst = !field.empty() && field == burst_field_;
   if (!same_burst) push_undo();
   burst_field_ = std::string(field);
+  last_field_ = burst_field_;
+  touch();
+}
+
+void EditorDocument::will_amend(std::string_view field) {
+  if (field.empty() || field != last_field_) return will_change(field);
   touch();
 }
 
@@ -34,6 +63,7 @@ void EditorDocument::will_change_step(std::string_view field) {
 void EditorDocument::replace(Agreement agreement) {
   push_undo();
   burst_field_.clear();
+  last_field_.clear();
   agreement_ = std::move(agreement);
   touch();
 }
@@ -45,6 +75,7 @@ bool EditorDocument::step(std::vector<Snapshot>& from, std::vector<Snapshot>& to
   state_ = from.back().state;
   from.pop_back();
   burst_field_.clear();
+  last_field_.clear();
   ++revision_;
   return true;
 }

@@ -4,7 +4,7 @@
 // How views edit: read agreement(); just before writing into mutable_agreement(), call
 // will_change(field) with the JSON Pointer of what changes ("" for a whole-document change).
 // Consecutive changes to one field (typing a word) make one undo step, until end_edit_burst()
-// (the field lost focus) or a change elsewhere.
+// (the field lost focus, a pause, a paste) or a change elsewhere.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +17,12 @@
 
 namespace la {
 
+// Whether `after` follows from `before` by typing: characters typed (several, when keys come
+// faster than frames) with at most one deleted. Deleting more (a selection typed over or
+// deleted, a word deleted) is an undo step of its own, as in a browser's text field, so that
+// one undo never takes a paragraph with a slip.
+bool is_typing_edit(std::string_view before, std::string_view after);
+
 class EditorDocument {
  public:
   static constexpr std::size_t kMaxUndoSteps = 200;
@@ -28,6 +34,9 @@ class EditorDocument {
 
   void will_change(std::string_view field);
   void end_edit_burst() { burst_field_.clear(); }
+  // A change that belongs to the last step when that step changed the same field (tidying a
+  // field as it is left), else a step of its own.
+  void will_amend(std::string_view field);
   // An edit that is an undo step of its own even on the field just typed into: a row added,
   // moved or deleted, a choice picked from a list.
   void will_change_step(std::string_view field);
@@ -62,6 +71,7 @@ class EditorDocument {
   Agreement agreement_;
   std::vector<Snapshot> undo_, redo_;
   std::string burst_field_;
+  std::string last_field_;  // what the last step changed, even after its burst ended
   std::uint64_t revision_ = 0;
   std::uint64_t state_ = 0;          // identifies the content: equal states, equal content
   std::uint64_t next_state_ = 1;

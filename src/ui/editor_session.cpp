@@ -2,6 +2,7 @@
 #include "ui/editor_session.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -121,13 +122,20 @@ std::string EditorSession::status_text() {
 
 // ---- edits
 
-void EditorSession::edit_text(std::string_view pointer, const std::string& text) {
+void EditorSession::edit_text(std::string_view pointer, const std::string& text, bool pasted) {
   if (read_only()) return;
   const Text* current = text_at(document_.agreement(), pointer);
   Text wanted = text.empty() ? Text() : Text(text);
   if ((current ? *current : Text()) == wanted) return;
   if (!current && !wanted) return;
+  // A pause in typing, a paste, or more than typing (a selection typed over) starts a new undo
+  // step; after a paste or more than typing, the next keystroke starts one too.
+  const bool typing = !pasted && is_typing_edit(current && *current ? **current : std::string(), text);
+  const double now = platform_.now_ms();
+  if (!typing || now - last_typed_ms_ >= kTypingPauseMs) document_.end_edit_burst();
   document_.will_change(pointer);
+  if (!typing) document_.end_edit_burst();
+  last_typed_ms_ = now;
   if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(wanted);
 }
 
@@ -193,6 +201,14 @@ void EditorSession::set_mobility_type(MobilityType type) {
 }
 
 void EditorSession::field_left(std::string_view pointer) {
+  // Spaces around a value are never meant, and a date pasted as "2027-03-08 " would read as "not
+  // a date": they go when the student leaves the field, in the same undo step as the typing.
+  const std::string* text = read_only() ? nullptr : text_value_at(document_.agreement(), pointer);
+  if (text && trimmed(*text).size() != text->size()) {
+    Text kept = trimmed(*text).empty() ? Text() : Text(std::string(trimmed(*text)));
+    document_.will_amend(pointer);
+    if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(kept);
+  }
   document_.end_edit_burst();
   pending_.field_left(std::string(pointer));
 }
@@ -307,27 +323,49 @@ void EditorSession::replace_document(Agreement agreement, bool keep_history) {
   document_.mark_exported();  // a file or sample just opened, or a new form: nothing to lose yet
 }
 
+void EditorSession::replace_when_agreed(const char* question_key, std::function<void()> replace) {
+  if (!document_.has_unexported_changes()) {
+    replace();
+    return;
+  }
+  replace_question_ = question_key;
+  pending_replace_ = std::move(replace);
+}
+
+void EditorSession::answer_replace_question(bool replace) {
+  std::function<void()> pending = std::move(pending_replace_);
+  pending_replace_ = nullptr;
+  replace_question_.clear();
+  if (replace && pending && !read_only()) pending();
+}
+
 void EditorSession::new_agreement(MobilityType type) {
   if (read_only()) return;
-  bool had_changes = document_.has_unexported_changes();
-  replace_document(la::new_agreement(type), true);
-  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
-  if (had_changes) add_notice({NoticeKind::NewStarted, NoticeTone::Info, ui_text("ui.notice.newStarted")});
+  replace_when_agreed("ui.replace.", [this, type] {
+    bool had_changes = document_.has_unexported_changes();
+    replace_document(la::new_agreement(type), true);
+    remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+    if (had_changes) add_notice({NoticeKind::NewStarted, NoticeTone::Info, ui_text("ui.notice.newStarted")});
+  });
 }
 
 bool EditorSession::open_file(const ChosenFile& file) {
   if (read_only()) return false;
-  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
   std::string reason = file.error;
   if (reason.empty()) {
     ReadResult read = read_agreement(file.bytes);
     if (read.agreement) {
-      replace_document(std::move(*read.agreement), true);
-      add_notice({NoticeKind::Opened, NoticeTone::Success, ui_text("ui.notice.opened", {{"file", file.name}})});
+      auto agreement = std::make_shared<Agreement>(std::move(*read.agreement));
+      replace_when_agreed("ui.replace.", [this, agreement, name = file.name] {
+        remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+        replace_document(std::move(*agreement), true);
+        add_notice({NoticeKind::Opened, NoticeTone::Success, ui_text("ui.notice.opened", {{"file", name}})});
+      });
       return true;
     }
     reason = load_error_message(read.error, ui_language());
   }
+  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
   add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
               ui_text("ui.notice.openFailed", {{"file", file.name}, {"reason", reason}})});
   return false;
@@ -338,10 +376,13 @@ bool EditorSession::open_sample(std::string_view id) {
   if (!sample || read_only()) return false;
   ReadResult read = read_agreement(sample->text);
   if (!read.agreement) return false;  // a test proves every sample reads
-  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
-  replace_document(std::move(*read.agreement), true);
-  add_notice({NoticeKind::Opened, NoticeTone::Success,
-              ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}})});
+  auto agreement = std::make_shared<Agreement>(std::move(*read.agreement));
+  replace_when_agreed("ui.replace.", [this, agreement, sample] {
+    remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+    replace_document(std::move(*agreement), true);
+    add_notice({NoticeKind::Opened, NoticeTone::Success,
+                ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}})});
+  });
   return true;
 }
 
@@ -369,10 +410,12 @@ void EditorSession::export_agreement() {
 
 void EditorSession::discard_draft() {
   if (read_only()) return;
-  la::discard_draft(platform_.storage(), draft_key_);
-  replace_document(la::new_agreement(MobilityType::Semester), true);
-  remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
-  saved_revision_ = seen_revision_ = document_.revision();  // nothing to save until the next edit
+  replace_when_agreed("ui.discard.", [this] {
+    la::discard_draft(platform_.storage(), draft_key_);
+    replace_document(la::new_agreement(MobilityType::Semester), true);
+    remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
+    saved_revision_ = seen_revision_ = document_.revision();  // nothing to save until the next edit
+  });
 }
 
 void EditorSession::save_now() {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,7 @@ struct EditorStatus {
 class EditorSession {
  public:
   static constexpr double kAutosaveDelayMs = 1000;  // after the last change
+  static constexpr double kTypingPauseMs = 2000;    // a pause this long in a field ends an undo step
   static constexpr const char* kDefaultDraftKey = "la-studio-draft";
 
   EditorSession(EditorPlatform& platform, std::string draft_key);
@@ -57,14 +59,16 @@ class EditorSession {
   std::string status_text();
 
   // Edits, each announced to the undo stack under the field's pointer.
-  void edit_text(std::string_view pointer, const std::string& text);  // emptied: removed from the file
+  // Emptied: removed from the file. pasted: the change is a paste (an undo step of its own).
+  void edit_text(std::string_view pointer, const std::string& text, bool pasted = false);
   void pick_text(std::string_view pointer, std::optional<std::string> code);  // one undo step
   void edit_number(std::string_view pointer, const std::string& typed, PendingNumbers::Kind kind);
   void pick_whole_number(std::string_view pointer, std::optional<long long> value);
   void set_flag(std::string_view pointer, std::optional<bool> value);
   void set_term(std::string_view row_pointer, std::optional<std::pair<long long, long long>> term);
   void set_mobility_type(MobilityType type);
-  void field_left(std::string_view pointer);  // the widget lost the focus: ends the typing burst
+  // The widget lost the focus: ends the typing burst, and trims spaces around the text.
+  void field_left(std::string_view pointer);
 
   // Table rows ("/firstVersion/componentsStudied", "/bip/partnerHeis"); each is one undo step.
   // They return the row that has the focus afterwards.
@@ -90,6 +94,13 @@ class EditorSession {
   // Downloads the file (or gives it to the page's laOnExport); the view asks first when
   // status() is not ready.
   void export_agreement();
+
+  // New, Open, a sample and "Discard draft" would replace an agreement with changes that were
+  // not exported: they wait for the student's answer (the view asks; undo alone would not do,
+  // as it does not outlive the page). The question's message keys ("ui.replace." and title,
+  // question, keep, go), empty when none is asked.
+  const std::string& replace_question() const { return replace_question_; }
+  void answer_replace_question(bool replace);
 
   // Drafts.
   void discard_draft();
@@ -132,6 +143,8 @@ class EditorSession {
   void add_notice(Notice notice);
   void remove_notices(std::initializer_list<NoticeKind> kinds);
   void replace_document(Agreement agreement, bool keep_history);
+  // Runs replace now, or after the student agrees when there are changes not exported.
+  void replace_when_agreed(const char* question_key, std::function<void()> replace);
   void save_now();
   void mark_unexported_unless_exported();
   std::vector<Component>* list_for_write(std::string_view list_pointer);
@@ -150,6 +163,9 @@ class EditorSession {
   std::uint64_t seen_revision_ = 0, saved_revision_ = 0, emitted_revision_ = 0;
   double last_change_ms_ = 0;
   std::string announced_status_;
+  double last_typed_ms_ = 0;
+  std::string replace_question_;
+  std::function<void()> pending_replace_;
 };
 
 }  // namespace la

@@ -30,6 +30,9 @@ void handle_shortcuts(EditorView& view) {
   const ImGuiIO& io = ImGui::GetIO();
   const bool command = io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
   if (!command || io.KeyAlt) return;
+  // An open list, calendar, menu or question hides the form: an undo there would change a field
+  // the student cannot see (in a list's search box, Ctrl+Z means the search text).
+  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
   const bool undo = ImGui::IsKeyPressed(ImGuiKey_Z) && !io.KeyShift;
   const bool redo = (ImGui::IsKeyPressed(ImGuiKey_Z) && io.KeyShift) || (ImGui::IsKeyPressed(ImGuiKey_Y) && !io.KeyShift);
   if (undo) view.session.undo();
@@ -179,6 +182,7 @@ void draw_editor(EditorView& view) {
     findings_drawer(view);
   }
   draw_export_question(view);
+  draw_replace_question(view);
   ImGui::End();
 
   record_focus(view);

@@ -233,6 +233,14 @@ void mark_field(EditorView& view, const std::string& pointer) {
 
 namespace {
 
+// Whether this frame pastes (Ctrl/Cmd+V, Shift+Insert; the browser's paste event arrives as the
+// shortcut): a paste is an undo step of its own.
+bool pasted_now() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool command = io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
+  return (command && ImGui::IsKeyPressed(ImGuiKey_V, false)) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Insert, false));
+}
+
 // The label row of a text field, a focus request for it, and the text it holds now.
 std::string begin_text_field(EditorView& view, const std::string& pointer, FieldSpec spec) {
   label_row(spec);
@@ -247,7 +255,7 @@ std::string text_field_before_button(EditorView& view, const std::string& pointe
   const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button_width - gap);
   const std::string id = "##" + pointer;
-  if (input_string(view, id.c_str(), text, hint_of(spec))) view.session.edit_text(pointer, text);
+  if (input_string(view, id.c_str(), text, hint_of(spec))) view.session.edit_text(pointer, text, pasted_now());
   mark_field(view, pointer);
   ImGui::SameLine(0, gap);
   return text;
@@ -262,7 +270,7 @@ void form_text(EditorView& view, const std::string& pointer, FieldSpec spec, flo
   const float height = multiline_lines > 0
                            ? ImGui::GetTextLineHeight() * multiline_lines + ImGui::GetStyle().FramePadding.y * 2
                            : 0;
-  if (input_string(view, id.c_str(), text, hint_of(spec), height)) view.session.edit_text(pointer, text);
+  if (input_string(view, id.c_str(), text, hint_of(spec), height)) view.session.edit_text(pointer, text, pasted_now());
   mark_field(view, pointer);
 }
 

@@ -66,35 +66,61 @@ void draw_notices(EditorView& view) {
   else if (dismissed) view.session.dismiss_notice(*dismissed);
 }
 
+namespace {
+
+enum class Answer { None, Keep, Go };
+
+// A modal question with two answers; the safe one (keep) has the focus and Escape. name: the
+// popup's and its buttons' ids ("export-question": "export-question#keep", "…#go").
+Answer ask_question(EditorView& view, const char* name, const char* title, const std::string& question,
+                    const char* keep_label, const char* go_label) {
+  const std::string id = std::string("##") + name;
+  const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(em(28), ImGui::GetMainViewport()->Size.x - em(2)), 0));
+  if (!ImGui::BeginPopupModal(id.c_str(), nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize)) {
+    return Answer::None;
+  }
+  view.open_popups.push_back(name);
+  ImGui::PushStyleColor(ImGuiCol_Text, view.colors->error);
+  ImGui::TextUnformatted(title);
+  ImGui::PopStyleColor();
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(question.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  Answer answer = Answer::None;
+  if (form_button(view, keep_label, std::string(name) + "#keep", true) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    answer = Answer::Keep;
+  }
+  ImGui::SameLine();
+  if (form_button(view, go_label, std::string(name) + "#go")) answer = Answer::Go;
+  if (answer != Answer::None) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+  return answer;
+}
+
+}  // namespace
+
 void draw_export_question(EditorView& view) {
   if (view.confirm_export) {
     ImGui::OpenPopup("##export-question");
     view.confirm_export = false;
   }
-  const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
-  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(em(28), ImGui::GetMainViewport()->Size.x - em(2)), 0));
-  if (!ImGui::BeginPopupModal("##export-question", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize)) {
-    return;
-  }
-  view.open_popups.push_back("export-question");
-  ImGui::PushStyleColor(ImGuiCol_Text, view.colors->error);
-  ImGui::TextUnformatted(ui_text("ui.export.title"));
-  ImGui::PopStyleColor();
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(ui_text("ui.export.question", {{"problems", view.session.status_text()}}).c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::Spacing();
-  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  if (form_button(view, ui_text("ui.export.keepEditing"), "export#cancel", true) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::SameLine();
-  if (form_button(view, ui_text("ui.export.anyway"), "export#anyway")) {
-    view.session.export_agreement();
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::EndPopup();
+  Answer answer = ask_question(view, "export-question", ui_text("ui.export.title"),
+                               ui_text("ui.export.question", {{"problems", view.session.status_text()}}),
+                               ui_text("ui.export.keepEditing"), ui_text("ui.export.anyway"));
+  if (answer == Answer::Go) view.session.export_agreement();
+}
+
+void draw_replace_question(EditorView& view) {
+  const std::string& prefix = view.session.replace_question();
+  if (prefix.empty()) return;
+  if (!ImGui::IsPopupOpen("##replace-question")) ImGui::OpenPopup("##replace-question");
+  Answer answer = ask_question(view, "replace-question", ui_text(prefix + "title"), ui_text(prefix + "question"),
+                               ui_text(prefix + "keep"), ui_text(prefix + "go"));
+  if (answer != Answer::None) view.session.answer_replace_question(answer == Answer::Go);
 }
 
 }  // namespace la

@@ -42,6 +42,14 @@ editorTest(shared, 'the draft comes back after a reload, with a notice and a way
   assert.equal(json.student.familyName, 'Иванов');
 
   await click(page, 'notice#discard');
+  // Never exported: the student is asked first, and keeping it keeps it.
+  await waitForEditor(page, (s) => s.popups.includes('replace-question'), 'the question before discarding');
+  await page.keyboard.press('Escape');
+  await waitForEditor(page, (s) => !s.popups.includes('replace-question'), 'the question closed');
+  assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'Дмитрий');
+  await click(page, 'notice#discard');
+  await waitForEditor(page, (s) => s.popups.includes('replace-question'), 'the question again');
+  await click(page, 'replace-question#go');
   await waitForEditor(page, (s) => s.notices.length === 0, 'the notice gone');
   assert.equal(JSON.parse(await documentJson(page)).student.givenNames, undefined);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), kDraftKey), null);

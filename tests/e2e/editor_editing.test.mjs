@@ -30,6 +30,18 @@ editorTest(shared, 'a deleted row comes back with Ctrl+Z and goes again with Ctr
   assert.deepEqual(tableA(JSON.parse(await documentJson(page))), rows, 'the Undo button does the same');
 });
 
+editorTest(shared, 'a slip over a whole paragraph is undone alone, and the paragraph comes back', {}, async (page) => {
+  const paragraph = 'Only the written exam counts; the oral part is not recognised.';
+  await typeInto(page, '/recognitionAnnex', paragraph);
+  await page.waitForFunction((p) => laModule.UTF8ToString(laModule._la_document_json()).includes(p), paragraph);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('S');  // a key pressed by mistake over the selection
+  await page.waitForFunction(() => JSON.parse(laModule.UTF8ToString(laModule._la_document_json())).recognitionAnnex === 'S');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((p) => JSON.parse(laModule.UTF8ToString(laModule._la_document_json())).recognitionAnnex === p,
+                             paragraph);
+});
+
 editorTest(shared, 'Ctrl+Z in a field takes back its typing, then the edits before it', {}, async (page) => {
   await typeInto(page, '/student/givenNames', 'Ana');
   await page.keyboard.press('Tab');

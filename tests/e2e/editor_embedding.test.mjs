@@ -29,7 +29,7 @@ editorTest(shared, 'the page hears each change and can take the export instead o
   page.on('download', () => { downloaded = true; });
   await click(page, 'button#export');
   await waitForEditor(page, (s) => s.popups.includes('export-question'), 'the question about errors');
-  await click(page, 'export#anyway');
+  await click(page, 'export-question#go');
   await page.waitForFunction(() => window.exported.length === 1);
   const exported = await page.evaluate(() => window.exported[0]);
   assert.match(exported.name, /^learning-agreement-\d{4}-\d{2}-\d{2}\.json$/);

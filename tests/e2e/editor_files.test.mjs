@@ -87,6 +87,27 @@ editorTest(shared, 'New starts each mobility type with its own tables', {}, asyn
   }
 });
 
+editorTest(shared, 'New asks before it replaces changes not exported, and keeping them keeps the leave-page guard', {}, async (page) => {
+  await typeInto(page, '/student/givenNames', 'İpek');
+  await waitForEditor(page, (s) => s.unexported, 'the change not exported');
+  await click(page, 'button#new');
+  await click(page, 'new#blended');
+  await waitForEditor(page, (s) => s.popups.includes('replace-question'), 'the question');
+  await page.keyboard.press('Escape');  // the safe answer has the focus and Escape
+  let s = await waitForEditor(page, (s) => s.popups.length === 0, 'the question closed');
+  assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'İpek');
+  assert.ok(s.unexported, 'still guarded by the leave-page prompt');
+
+  await click(page, 'button#new');
+  await click(page, 'new#blended');
+  await waitForEditor(page, (s) => s.popups.includes('replace-question'), 'the question again');
+  await click(page, 'replace-question#go');
+  s = await waitForEditor(page, (s) => s.popups.length === 0, 'the new agreement');
+  const json = JSON.parse(await documentJson(page));
+  assert.equal(json.mobilityType, 'blended');
+  assert.equal(json.student?.givenNames, undefined);
+});
+
 editorTest(shared, 'changing the mobility type keeps every row; an unused list goes only when asked', {}, async (page) => {
   await openSample(page, 'semester-two-terms');
   const rows = JSON.parse(await documentJson(page)).firstVersion.componentsStudied.length;

@@ -151,6 +151,6 @@ export async function pressExport(frame, id) {
   const state = await waitForView(frame, id, (s) => s.popups.includes('export-question') || exported(s),
                                   'the export or its question');
   if (exported(state)) return;
-  await clickItem(frame, id, 'export#anyway');
+  await clickItem(frame, id, 'export-question#go');
   await waitForView(frame, id, exported, 'the export');
 }

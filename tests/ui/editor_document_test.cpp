@@ -27,6 +27,17 @@ TEST_CASE("typing a word into one field is undone in one step") {
   CHECK(document.agreement().student->email == "ab@cd.eu");
 }
 
+TEST_CASE("typing adds characters and deletes at most one, in any script") {
+  CHECK(is_typing_edit("", "Ł"));
+  CHECK(is_typing_edit("Żół", "Żółć"));
+  CHECK(is_typing_edit("Żółć", "Żół"));
+  CHECK(is_typing_edit("Ελένη", "Ελλένη"));  // typed in the middle
+  CHECK(is_typing_edit("ą", "ę"));           // a dead key's composition replaces one character
+  CHECK(is_typing_edit("", "Łukasz"));       // keys faster than frames
+  CHECK_FALSE(is_typing_edit("A paragraph", "S"));      // a selection typed over
+  CHECK_FALSE(is_typing_edit("Ivan Petrov", "Ivan "));  // a word deleted
+}
+
 TEST_CASE("leaving a field and coming back makes separate undo steps") {
   EditorDocument document(test::example("valid-semester"));
   type_into_email(document, "a@b.eu");

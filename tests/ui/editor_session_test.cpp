@@ -59,11 +59,50 @@ TEST_CASE("a draft comes back after a reload with a notice that offers to discar
   CHECK(second.has_unexported_changes());
 
   second.discard_draft();
+  CHECK(second.replace_question() == "ui.discard.");  // never exported: the student is asked
+  second.answer_replace_question(true);
   CHECK_FALSE(second.agreement().student->given_names);
   CHECK(platform.memory.items.empty());
   CHECK_FALSE(has_notice(second, NoticeKind::DraftRestored));
   REQUIRE(second.undo());  // discarding is undoable like any edit
   CHECK(second.agreement().student->given_names == "Łukasz");
+}
+
+TEST_CASE("New, a sample, a file or Discard draft ask before they replace changes not exported") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "draft");
+  session.start();
+  session.new_agreement(MobilityType::Blended);  // nothing typed yet: nothing to ask
+  CHECK(session.replace_question().empty());
+  CHECK(session.agreement().mobility_type == "blended");
+  session.edit_text("/student/givenNames", "İpek");
+  session.field_left("/student/givenNames");
+
+  session.new_agreement(MobilityType::Semester);
+  CHECK(session.replace_question() == "ui.replace.");
+  CHECK(session.agreement().student->given_names == "İpek");  // nothing replaced while asking
+  session.answer_replace_question(false);
+  CHECK(session.replace_question().empty());
+  CHECK(session.agreement().student->given_names == "İpek");
+  CHECK(session.has_unexported_changes());  // the leave-page prompt still guards it
+
+  REQUIRE(session.open_sample("semester-two-terms"));
+  CHECK(session.replace_question() == "ui.replace.");
+  session.answer_replace_question(true);
+  CHECK(session.agreement().mobility_type == "semester");
+  CHECK(session.agreement().student->given_names != "İpek");
+  CHECK_FALSE(session.has_unexported_changes());  // a sample as it came: nothing to lose
+
+  session.edit_text("/student/givenNames", "Łukasz");
+  CHECK(session.open_file({"other.json", valid_semester_text(), ""}));
+  CHECK(session.replace_question() == "ui.replace.");
+  session.answer_replace_question(true);
+  CHECK(has_notice(session, NoticeKind::Opened));
+  // A file that cannot be read replaces nothing, so it asks nothing.
+  session.edit_text("/student/givenNames", "Łukasz");
+  CHECK_FALSE(session.open_file({"broken.json", "{", ""}));
+  CHECK(session.replace_question().empty());
+  CHECK(session.agreement().student->given_names == "Łukasz");
 }
 
 TEST_CASE("a damaged draft gives back the last good copy and says so") {
@@ -126,6 +165,45 @@ TEST_CASE("typing a word is one undo step; picking a choice is another") {
   CHECK(session.agreement().student->given_names == "Par");
   session.undo();
   CHECK_FALSE(session.agreement().student->given_names);
+}
+
+TEST_CASE("a slip over a typed paragraph is undone alone: pauses and pastes make their own steps") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  const std::string field = "/recognitionAnnex";
+  std::string text;
+  for (char c : std::string("Only the exam")) session.edit_text(field, text += c);
+  platform.clock_ms += 3000;  // a pause
+  for (char c : std::string(" counts")) session.edit_text(field, text += c);
+  session.edit_text(field, "S");  // Ctrl+A, then a key by mistake
+  session.edit_text(field, "So");
+  REQUIRE(session.undo());
+  CHECK(session.agreement().recognition_annex == "S");
+  REQUIRE(session.undo());
+  CHECK(session.agreement().recognition_annex == "Only the exam counts");
+  REQUIRE(session.undo());
+  CHECK(session.agreement().recognition_annex == "Only the exam");
+  session.edit_text(field, "Only the exam, pasted text", true);
+  REQUIRE(session.undo());
+  CHECK(session.agreement().recognition_annex == "Only the exam");
+}
+
+TEST_CASE("spaces around a value go when the student leaves the field, with the typing's undo step") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  session.edit_text("/startDate", "2027-03-08\u00A0", true);  // pasted with a no-break space
+  CHECK(session.agreement().start_date == "2027-03-08\u00A0");  // kept while typing goes on
+  session.field_left("/startDate");
+  CHECK(session.agreement().start_date == "2027-03-08");
+  session.edit_text("/student/givenNames", " ");
+  session.field_left("/student/givenNames");
+  CHECK_FALSE(session.agreement().student->given_names);  // only spaces: nothing
+  session.undo();
+  CHECK(session.agreement().start_date == "2027-03-08");
+  session.undo();
+  CHECK_FALSE(session.agreement().start_date);
 }
 
 TEST_CASE("credits typed with a decimal comma are stored as numbers") {
@@ -288,6 +366,7 @@ TEST_CASE("a draft that holds just what was exported comes back as exported") {
   third.start();
   CHECK(third.has_unexported_changes());  // changed after the export
   third.discard_draft();
+  third.answer_replace_question(true);
   CHECK(platform.memory.items.empty());
 }
 

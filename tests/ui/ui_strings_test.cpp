@@ -92,6 +92,9 @@ TEST_CASE("keys the editor builds from codes exist too") {
     CHECK(has_message(std::string(family) + ".one"));
     CHECK(has_message(std::string(family) + ".other"));
   }
+  for (const char* question : {"ui.replace.", "ui.discard."}) {
+    for (const char* part : {"title", "question", "keep", "go"}) CHECK(has_message(std::string(question) + part));
+  }
   for (std::size_t s = 0; s < kFormSectionCount; ++s) CHECK(has_message(section_title_key(static_cast<FormSection>(s))));
   for (ListKind kind : kAllListKinds) {
     CHECK(has_message("ui.list." + std::string(list_field_name(kind))));
