@@ -1,7 +1,7 @@
 // Editing as a student does: undo a row deletion, undo inside a field and then earlier edits,
 // go to a finding from the panel, decimal commas and text that is not a number, the calendar,
 // the pointer's shape while a field is being edited, Escape in a field, leaving the editor, moving
-// rows and adding partners from the keyboard.
+// rows and adding partners from the keyboard, a slip over a selection, a phone number.
 import assert from 'node:assert/strict';
 import {
   useEditorSite, openSample, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
@@ -248,4 +248,18 @@ editorTest(shared, 'adding a partner institution puts the cursor into the new ro
   await page.keyboard.type('ugent.be');
   await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('ugent.be'));
   assert.equal(JSON.parse(await documentJson(page)).bip.partnerHeis[0].heiId, 'ugent.be');
+});
+
+editorTest(shared, "a contact's phone number with spaces is marked until it is in international form", {}, async (page) => {
+  const pointer = '/receivingHei/contactPerson/phoneNumber/e164';
+  const phoneFindings = async () => (await findings(page)).filter((f) => f.path === pointer).map((f) => f.rule);
+  await typeInto(page, pointer, '+48 22 123');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('+48 22 123'));
+  await settle(page, 2);
+  assert.deepEqual(await phoneFindings(), ['LA-211']);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('+4822123');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('"+4822123"'));
+  await settle(page, 2);
+  assert.deepEqual(await phoneFindings(), []);
 });
