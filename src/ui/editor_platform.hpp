@@ -40,6 +40,10 @@ class EditorPlatform {
   // the name of the text field being edited ("" when none is), which labels the hidden textarea.
   virtual void announce_focus(const std::string& text, const std::string& text_field) = 0;
 
+  // The item the keyboard moved to, in CSS px from the editor's top left corner: where the editor
+  // is taller than the browser's window (embedded in a long page), the page scrolls to show it.
+  virtual void reveal_on_page(float x, float y, float width, float height) = 0;
+
   // Asks for a frame after ms milliseconds (the autosave's delay).
   virtual void wake_after(double ms) = 0;
 

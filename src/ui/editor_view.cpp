@@ -121,6 +121,21 @@ void record_focus(EditorView& view) {
   view.active_name = name_of(g.ActiveId);
 }
 
+// Focus moved by the keyboard (ImGui shows its highlight then, not after a click) is shown on
+// the page too; a few frames, as the form scrolls the item into view a frame after the move.
+void reveal_keyboard_focus(EditorView& view) {
+  constexpr int kRevealFrames = 3;
+  if (view.focused_name != view.revealed_name) {
+    view.revealed_name = view.focused_name;
+    view.reveal_frames = ImGui::GetCurrentContext()->NavDisableHighlight ? 0 : kRevealFrames;
+  }
+  if (view.reveal_frames <= 0 || view.focused_name.empty()) return;
+  --view.reveal_frames;
+  auto rect = view.rects.find(view.focused_name);
+  if (rect != view.rects.end()) view.platform.reveal_on_page(rect->second.x, rect->second.y, rect->second.z, rect->second.w);
+  if (view.reveal_frames > 0) view.platform.wake_after(0);
+}
+
 }  // namespace
 
 void record_item(EditorView& view, const std::string& name) {
@@ -192,6 +207,7 @@ void draw_editor(EditorView& view) {
     view.spoken_field = view.speech.field;
     view.platform.announce_focus(view.speech.text, view.speech.field);
   }
+  reveal_keyboard_focus(view);
   view.drawn_revision = view.session.document().revision();
   if (!view.focus.field.empty() && --view.focus.frames_left <= 0) view.focus = {};
 }

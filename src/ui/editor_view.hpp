@@ -71,6 +71,11 @@ struct EditorView {
     std::vector<float> heights;
   } findings_cache;
 
+  // The item the keyboard moved to is shown on the page for a few frames, while the form scrolls
+  // it into view (EditorPlatform::reveal_on_page).
+  std::string revealed_name;
+  int reveal_frames = 0;
+
   // What assistive technology is told about the item with the keyboard focus, since a screen
   // reader cannot read the canvas: set by that item while it is drawn (speak_if_focused), spoken
   // by the page when the focus moves (EditorPlatform::announce_focus).

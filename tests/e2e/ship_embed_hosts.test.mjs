@@ -1,7 +1,7 @@
 // Host pages of every shape the mount API meets: an editor mounted into a hidden tab, into a
 // shadow root, into a scaled container, into an element without an id; a mount that cannot
 // start; what is not an agreement, given by the page; the wheel in a long page; a menu in a
-// short editor.
+// short editor; Tab through an editor taller than the window.
 import assert from 'node:assert/strict';
 import {browserTest, useBrowser} from './harness.mjs';
 import {captureEditors, firstFrames, serveOrigin, site} from './ship_site.mjs';
@@ -184,4 +184,30 @@ browserTest(shared, 'in a short editor the Samples menu opens under its button a
   const entries = Object.keys(s.rects).filter((name) => name.startsWith('sample#')).map((name) => s.rects[name]);
   assert.ok(entries.length > 0);
   assert.ok(Math.min(...entries.map((r) => r[1])) >= button[1] + button[3], 'the menu starts below its button');
+});
+
+browserTest(shared, 'Tab through an editor taller than the window scrolls the page to the focused field',
+            {viewport: {width: 1000, height: 480}, initScript: captureEditors}, async (page, context) => {
+  await openHostPage(page, context, '<h1>Exchange office</h1><div id="la" style="height: 1400px"></div>',
+                     'LAStudio.mount(document.getElementById("la"))');
+  await firstFrames(page, 1);
+  await clickAndType(page, 0, '/student/givenNames', 'İpek');
+  // Where the focused item is, in the window's coordinates.
+  const focusedInWindow = () => page.evaluate(() => {
+    const editor = window.laTestEditors[0];
+    const s = JSON.parse(editor.module.UTF8ToString(editor.module._la_editor_state()));
+    const r = s.rects[s.focused];
+    const box = editor.canvas.getBoundingClientRect();
+    return r ? {name: s.focused, top: box.top + r[1], bottom: box.top + r[1] + r[3]} : null;
+  });
+  let lowest = 0;
+  for (let i = 0; i < 16; ++i) {
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(120);  // the form, then the page, scroll over a few frames
+    const at = await focusedInWindow();
+    assert.ok(at, 'an item has the focus');
+    assert.ok(at.top >= 0 && at.bottom <= 480, `${at.name} in the window: ${at.top}..${at.bottom}`);
+    lowest = Math.max(lowest, await page.evaluate(() => scrollY));
+  }
+  assert.ok(lowest > 0, 'the page scrolled down with the focus');
 });

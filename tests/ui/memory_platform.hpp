@@ -67,6 +67,7 @@ class MemoryPlatform : public EditorPlatform {
   }
   void announce_status(const std::string& text) override { announcements.push_back(text); }
   void announce_focus(const std::string&, const std::string&) override {}
+  void reveal_on_page(float, float, float, float) override {}
   void wake_after(double ms) override { wakes.push_back(ms); }
   int drafts_taken = 0;  // take_draft() calls
   void take_draft() override { ++drafts_taken; }

@@ -83,6 +83,19 @@ mergeInto(LibraryManager.library, {
     return Module['laOnExport'](UTF8ToString(json), UTF8ToString(name)) === true ? 1 : 0;
   },
 
+  // Scrolls the page (the window, as a page taller than it does) just enough to show the item the
+  // keyboard moved to, with room for the message box under a field; nothing when it is in view.
+  la_editor_reveal: function(x, y, width, height) {
+    var canvas = Module['laHost'] && Module['laHost'].canvas;
+    if (!canvas || !canvas.isConnected) return;
+    var box = canvas.getBoundingClientRect();
+    var margin = 48;
+    var top = box.top + y - margin, bottom = box.top + y + height + margin;
+    var view = window.innerHeight;
+    if (bottom > view) window.scrollBy(0, Math.min(bottom - view, Math.max(top, 0)));
+    else if (top < 0) window.scrollBy(0, top);
+  },
+
   la_editor_announce__deps: ['$laEditorPage'],
   la_editor_announce: function(text) {
     if (laEditorPage.status) laEditorPage.status.textContent = UTF8ToString(text);

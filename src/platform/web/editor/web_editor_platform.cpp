@@ -18,6 +18,7 @@ int la_editor_page_takes_export(const char* json, const char* file_name);
 void la_editor_announce(const char* text);
 void la_editor_announce_focus(const char* text, const char* text_field);
 void la_editor_take_draft();
+void la_editor_reveal(float x, float y, float width, float height);
 int la_editor_prefers_dark();
 }
 
@@ -75,5 +76,9 @@ void WebEditorPlatform::wake_after(double ms) { request_frame_after(ms); }
 void WebEditorPlatform::take_draft() { la_editor_take_draft(); }
 
 bool WebEditorPlatform::prefers_dark_theme() { return la_editor_prefers_dark() != 0; }
+
+void WebEditorPlatform::reveal_on_page(float x, float y, float width, float height) {
+  la_editor_reveal(x, y, width, height);
+}
 
 }  // namespace la::web
