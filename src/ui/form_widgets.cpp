@@ -11,7 +11,6 @@
 #include "ui/field_access.hpp"
 #include "ui/ui_text.hpp"
 #include "ui/view_calendar.hpp"
-#include "ui/view_findings.hpp"
 #include "ui/view_picker.hpp"
 
 namespace la {
@@ -393,6 +392,23 @@ void form_read_only_text(EditorView& view, const std::string& pointer, FieldSpec
   const std::string id = "##" + pointer;
   input_string(view, id.c_str(), text, hint_of(spec), 0, ImGuiInputTextFlags_ReadOnly);
   mark_field(view, pointer);
+}
+
+void form_focusable_text(EditorView& view, const std::string& name, const std::string& text, const std::string& spoken) {
+  take_focus_request(view, name);
+  const ImVec2 padding = ImGui::GetStyle().FramePadding;
+  const ImVec2 size(ImGui::CalcTextSize(text.c_str()).x + padding.x * 2, ImGui::GetFrameHeight());
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImRect box(min, ImVec2(min.x + size.x, min.y + size.y));
+  ImGui::ItemSize(size, padding.y);
+  const ImGuiID id = ImGui::GetID(name.c_str());
+  const bool marked = view.session.marks().at(name) != nullptr;
+  if (ImGui::ItemAdd(box, id, nullptr, marked ? ImGuiItemFlags_None : ImGuiItemFlags_NoTabStop)) {
+    ImGui::RenderNavHighlight(box, id);
+    draw_text(ImVec2(min.x + padding.x, min.y + padding.y), ImGui::GetColorU32(ImGuiCol_Text), text);
+  }
+  if (has_keyboard_focus()) view.speech.value = spoken;
+  mark_field(view, name);
 }
 
 float draw_text(ImVec2 pos, ImU32 color, std::string_view text, float wrap_width) {
