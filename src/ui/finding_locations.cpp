@@ -199,6 +199,18 @@ std::string place_text(const FindingTarget& target) {
   return ui_text("ui.where.field", {{"section", section}, {"field", field}});
 }
 
+std::string load_error_text(const LoadError& error) {
+  LoadError named = error;
+  for (auto& [name, value] : named.args) {
+    if (name != "field" || value.empty()) continue;
+    // The file is not read: no mobility type places the lists, so they are named as a semester's.
+    const FindingTarget target = finding_target(value, Agreement{});
+    const bool exact = target.field == value || target.field == target.list;
+    value = ui_text(exact ? "ui.where.named" : "ui.where.namedAt", {{"place", place_text(target)}, {"pointer", value}});
+  }
+  return load_error_message(named, ui_language());
+}
+
 const std::vector<std::size_t>* FindingMarks::at(std::string_view field) const {
   auto it = by_field.find(std::string(field));
   return it == by_field.end() ? nullptr : &it->second;

@@ -17,6 +17,7 @@
 #include "core/agreement.hpp"
 #include "core/component_lists.hpp"
 #include "core/finding.hpp"
+#include "core/load_error.hpp"
 
 namespace la {
 
@@ -58,6 +59,10 @@ std::string total_widget(std::string_view list_pointer);
 std::string field_label_key(std::string_view field_pointer);
 // Where a finding (or a widget) is, in words: "Student · E-mail", "Table A · row 2 · Title".
 std::string place_text(const FindingTarget& target);
+// Why a file cannot be read, with the field it is about named as the form names it ("“Table A ·
+// row 1 · Credits”", and the pointer after it where the form shows no such field): a student
+// does not read JSON Pointers. la-check keeps the pointer, which offices want.
+std::string load_error_text(const LoadError& error);
 
 // Findings by the widget that shows them, and counts per section, for one revision.
 struct SectionCounts {

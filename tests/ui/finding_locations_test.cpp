@@ -94,6 +94,26 @@ TEST_CASE("a table's total is where its list is, and is named as the total") {
         "Table A: study programme abroad · row 1 · Credits");
 }
 
+TEST_CASE("a file's wrong field is named as the form names it, not by its pointer") {
+  LoadError credits{"load.wrong-type",
+                    {{"field", "/firstVersion/componentsStudied/0/credits/0/value"}, {"expected", "json.a-number"},
+                     {"found", "json.a-string"}},
+                    0, 0, "/firstVersion/componentsStudied/0/credits/0/value"};
+  CHECK(load_error_text(credits) ==
+        "The field “Table A: study programme abroad · row 1 · Credits” should be a number, but it is text.");
+  CHECK(load_error_message(credits) ==
+        "The field /firstVersion/componentsStudied/0/credits/0/value should be a number, but it is text.");
+  // Where the form has no widget of its own for it, the nearest one, and the pointer for precision.
+  LoadError twice{"load.duplicate-field", {{"field", "/student/nickname"}}, 0, 0, "/student/nickname"};
+  CHECK(load_error_text(twice) ==
+        "The field “Student” (/student/nickname) appears twice; which value is meant is unclear. Keep one of them.");
+  LoadError list{"load.wrong-type", {{"field", "/firstVersion/componentsRecognized"}, {"expected", "json.a-list"},
+                                     {"found", "json.an-object"}}, 0, 0, "/firstVersion/componentsRecognized"};
+  CHECK(load_error_text(list).find("“Table B: recognition at the sending institution · the table”") != std::string::npos);
+  LoadError not_json{"load.not-json", {{"problem", "json.unexpected-end"}, {"line", "3"}, {"column", "1"}}, 3, 1, ""};
+  CHECK(load_error_text(not_json) == load_error_message(not_json));
+}
+
 TEST_CASE("credit findings go to the row's credit cell, term findings to its term") {
   CHECK(target("/firstVersion/componentsStudied/2/credits").field == "/firstVersion/componentsStudied/2/credits/0/value");
   CHECK(target("/firstVersion/componentsStudied/2/credits/1/value").field ==
