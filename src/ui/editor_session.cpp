@@ -62,11 +62,11 @@ void EditorSession::start(std::string_view document_text) {
     } else {
       document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
       add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
-                  ui_text("ui.notice.pageDocumentFailed", {{"reason", load_error_message(read.error, ui_language())}})});
+                  ui_text("ui.notice.pageDocumentFailed", {{"reason", load_error_text(read.error)}})});
     }
   } else {
     DraftRecovery recovery = recover_draft(platform_.storage(), draft_key_);
-    std::string reason = load_error_message(recovery.damage, ui_language());
+    std::string reason = load_error_text(recovery.damage);
     switch (recovery.found) {
       case DraftFound::None:
         document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
@@ -363,7 +363,7 @@ bool EditorSession::open_file(const ChosenFile& file) {
       });
       return true;
     }
-    reason = load_error_message(read.error, ui_language());
+    reason = load_error_text(read.error);
   }
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
   add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
@@ -508,7 +508,7 @@ std::string EditorSession::document_json() const { return write_agreement(docume
 std::string EditorSession::set_document_json(std::string_view text) {
   ReadResult read = read_agreement(text);
   if (!read.agreement) {
-    nlohmann::ordered_json error = {{"message", load_error_message(read.error, ui_language())}};
+    nlohmann::ordered_json error = {{"message", load_error_text(read.error)}};
     if (read.error.line > 0) {
       error["line"] = read.error.line;
       error["column"] = read.error.column;

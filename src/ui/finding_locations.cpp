@@ -5,9 +5,12 @@
 
 #include "core/json_pointer.hpp"
 #include "ui/field_access.hpp"
+#include "ui/ui_text.hpp"
 
 namespace la {
 namespace {
+
+constexpr std::string_view kTotalSuffix = "#total";
 
 constexpr const char* kSectionTitleKeys[kFormSectionCount] = {
     "ui.section.student",       "ui.section.sendingHei", "ui.section.receivingHei", "ui.section.mobility",
@@ -33,6 +36,10 @@ std::vector<std::string_view> tokens_of(std::string_view pointer) {
     pointer = slash == std::string_view::npos ? std::string_view() : pointer.substr(slash);
   }
   return tokens;
+}
+
+bool ends_with(std::string_view text, std::string_view end) {
+  return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
 
 bool contains(const std::string_view* begin, const std::string_view* end, std::string_view name) {
@@ -107,7 +114,15 @@ FormSection list_section(ListKind kind, MobilityType type) {
   return FormSection::OtherLists;
 }
 
+std::string total_widget(std::string_view list_pointer) { return std::string(list_pointer) + std::string(kTotalSuffix); }
+
 FindingTarget finding_target(std::string_view pointer, const Agreement& agreement) {
+  // A table's total is where its list is, with a widget of its own.
+  if (ends_with(pointer, kTotalSuffix)) {
+    FindingTarget target = finding_target(pointer.substr(0, pointer.size() - kTotalSuffix.size()), agreement);
+    target.field = std::string(pointer);
+    return target;
+  }
   std::vector<std::string_view> tokens = tokens_of(pointer);
   FindingTarget target;
   target.section = section_of(tokens, mobility_type_of(agreement));
@@ -119,7 +134,10 @@ FindingTarget finding_target(std::string_view pointer, const Agreement& agreemen
     target.list = "/" + std::string(tokens[0]) + "/" + std::string(tokens[1]);
     std::optional<std::size_t> row = tokens.size() >= 3 ? list_index(tokens[2]) : std::nullopt;
     if (!row) {
-      target.field = target.list;
+      // A finding about a list with rows (its total, its length) shows on the total under them;
+      // only a missing or empty list goes to "Add a component", the one button that mends it.
+      const std::vector<Component>* rows = components_at(agreement, target.list);
+      target.field = rows && !rows->empty() ? total_widget(target.list) : target.list;
       return target;
     }
     target.row = row;
@@ -166,6 +184,31 @@ std::string field_label_key(std::string_view field_pointer) {
   if (token == "countryCode" && list_index(parent)) return "ui.field.partnerCountry";
   if (list_kind_named(token) || token == "partnerHeis") return "ui.field.list";
   return "ui.field." + std::string(token);
+}
+
+std::string place_text(const FindingTarget& target) {
+  std::string section = ui_text(section_title_key(target.section));
+  if (target.field.empty() || target.field[0] == '#') return section;
+  std::string field_key = target.field == target.list              ? std::string("ui.where.table")
+                          : ends_with(target.field, kTotalSuffix) ? std::string("ui.where.total")
+                                                                  : field_label_key(target.field);
+  std::string field = ui_text(field_key);
+  if (target.row) {
+    return ui_text("ui.where.row", {{"section", section}, {"row", std::to_string(*target.row + 1)}, {"field", field}});
+  }
+  return ui_text("ui.where.field", {{"section", section}, {"field", field}});
+}
+
+std::string load_error_text(const LoadError& error) {
+  LoadError named = error;
+  for (auto& [name, value] : named.args) {
+    if (name != "field" || value.empty()) continue;
+    // The file is not read: no mobility type places the lists, so they are named as a semester's.
+    const FindingTarget target = finding_target(value, Agreement{});
+    const bool exact = target.field == value || target.field == target.list;
+    value = ui_text(exact ? "ui.where.named" : "ui.where.namedAt", {{"place", place_text(target)}, {"pointer", value}});
+  }
+  return load_error_message(named, ui_language());
 }
 
 const std::vector<std::size_t>* FindingMarks::at(std::string_view field) const {

@@ -2,8 +2,9 @@
 // that say where it is. Findings carry JSON Pointers; widgets are named by the pointers of the
 // fields they edit, so this maps one onto the other: a row-level finding ("…/componentsStudied/3")
 // goes to the row's title, a missing credit ("…/3/credits") to its credit cell, a list-level one
-// ("/firstVersion/componentsStudied") to the table, and an unknown field to its nearest known
-// parent. Fields that are absent map to where they would be, since every widget exists.
+// ("/firstVersion/componentsStudied") to the table's total, or to its "Add a component" when the
+// list is empty, and an unknown field to its nearest known parent. Fields that are absent map to
+// where they would be, since every widget exists.
 #pragma once
 
 #include <cstddef>
@@ -16,6 +17,7 @@
 #include "core/agreement.hpp"
 #include "core/component_lists.hpp"
 #include "core/finding.hpp"
+#include "core/load_error.hpp"
 
 namespace la {
 
@@ -42,16 +44,25 @@ std::optional<ListKind> list_kind_named(std::string_view field_name);
 
 struct FindingTarget {
   FormSection section = FormSection::Document;
-  // The pointer of the widget that shows the finding (a field, a row's term, or a table's list),
-  // or the section's anchor when only the section header can show it.
+  // The pointer of the widget that shows the finding (a field, a row's term, a table's list or
+  // total), or the section's anchor when only the section header can show it.
   std::string field;
   std::string list;                 // the table, for findings about a table or one of its rows
   std::optional<std::size_t> row;   // the row, for findings about a row or one of its fields
 };
 FindingTarget finding_target(std::string_view pointer, const Agreement& agreement);
+// The widget of a table's total line ("/firstVersion/componentsStudied#total"); the list's own
+// pointer names its "Add a component" button.
+std::string total_widget(std::string_view list_pointer);
 
 // The label key of a widget's field ("ui.field.email", "ui.field.credits", …).
 std::string field_label_key(std::string_view field_pointer);
+// Where a finding (or a widget) is, in words: "Student · E-mail", "Table A · row 2 · Title".
+std::string place_text(const FindingTarget& target);
+// Why a file cannot be read, with the field it is about named as the form names it ("“Table A ·
+// row 1 · Credits”", and the pointer after it where the form shows no such field): a student
+// does not read JSON Pointers. la-check keeps the pointer, which offices want.
+std::string load_error_text(const LoadError& error);
 
 // Findings by the widget that shows them, and counts per section, for one revision.
 struct SectionCounts {

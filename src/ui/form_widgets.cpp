@@ -11,7 +11,6 @@
 #include "ui/field_access.hpp"
 #include "ui/ui_text.hpp"
 #include "ui/view_calendar.hpp"
-#include "ui/view_findings.hpp"
 #include "ui/view_picker.hpp"
 
 namespace la {
@@ -85,7 +84,7 @@ const char* hint_of(const FieldSpec& spec) { return spec.hint_key ? ui_text(spec
 // width plus `padding` on each side) fits on the screen.
 float messages_width(float padding) { return fit_screen_width(em(24), 2 * padding + em(1)); }
 
-// The messages of a field, each under its severity, for a tooltip or the box under a focused field.
+// The messages of a field, each under its severity, for a tooltip or the box by a focused field.
 void draw_messages(EditorView& view, const std::string& pointer) {
   const FindingMarks& marks = view.session.marks();
   const Findings& findings = view.session.findings();
@@ -108,12 +107,25 @@ void draw_messages(EditorView& view, const std::string& pointer) {
   ImGui::PopTextWrapPos();
 }
 
-void message_box_below(EditorView& view, const ImRect& field, const std::string& pointer, ImU32 border) {
-  // Under the field's left edge, or further left where the box would run off the screen.
+constexpr const char* kMessageBoxName = "##field_messages";
+
+// The messages of the focused field in a box of their own by it: under its left edge, or further
+// left where the box would run off the screen; above it where the form's visible part has no room
+// for the box below the field (a field at its bottom edge, where Tab brings the next one) and
+// more room above. The box is as high as its messages: its height in the last frame decides, and
+// when the messages change, the frame after (which their new size earns) has the right one.
+void message_box(EditorView& view, const ImRect& field, const std::string& pointer, ImU32 border) {
   const float padding = em(0.7f);
   const float right = ImGui::GetMainViewport()->WorkSize.x - em(0.5f);
   const float x = std::max(0.0f, std::min(field.Min.x, right - messages_width(padding) - 2 * padding));
-  ImGui::SetNextWindowPos(ImVec2(x, field.Max.y + css_px(4)));
+  const float gap = css_px(4);
+  const ImRect visible = ImGui::GetCurrentWindow()->InnerRect;
+  const ImGuiWindow* last = ImGui::FindWindowByName(kMessageBoxName);
+  const float height = last ? last->Size.y : 0.0f;
+  const float room_below = visible.Max.y - field.Max.y - gap, room_above = field.Min.y - gap - visible.Min.y;
+  const bool above = height > room_below && room_above > room_below;
+  ImGui::SetNextWindowPos(ImVec2(x, above ? field.Min.y - gap : field.Max.y + gap), ImGuiCond_Always,
+                          ImVec2(0, above ? 1.0f : 0.0f));
   ImGui::PushStyleColor(ImGuiCol_Border, border);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, css_px(1.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, em(0.35f));
@@ -121,7 +133,7 @@ void message_box_below(EditorView& view, const ImRect& field, const std::string&
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
                                  ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_Tooltip;
-  if (ImGui::Begin("##field_messages", nullptr, flags)) {
+  if (ImGui::Begin(kMessageBoxName, nullptr, flags)) {
     draw_messages(view, pointer);
     const float scale = css_px();
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
@@ -227,7 +239,7 @@ void mark_field(EditorView& view, const std::string& pointer) {
     draw_messages(view, pointer);
     ImGui::EndTooltip();
   } else if (ImGui::IsItemActive() || ImGui::IsItemFocused()) {
-    message_box_below(view, rect, pointer, color);
+    message_box(view, rect, pointer, color);
   }
 }
 
@@ -401,6 +413,23 @@ void form_read_only_text(EditorView& view, const std::string& pointer, FieldSpec
   const std::string id = "##" + pointer;
   input_string(view, id.c_str(), text, hint_of(spec), 0, ImGuiInputTextFlags_ReadOnly);
   mark_field(view, pointer);
+}
+
+void form_focusable_text(EditorView& view, const std::string& name, const std::string& text, const std::string& spoken) {
+  take_focus_request(view, name);
+  const ImVec2 padding = ImGui::GetStyle().FramePadding;
+  const ImVec2 size(ImGui::CalcTextSize(text.c_str()).x + padding.x * 2, ImGui::GetFrameHeight());
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImRect box(min, ImVec2(min.x + size.x, min.y + size.y));
+  ImGui::ItemSize(size, padding.y);
+  const ImGuiID id = ImGui::GetID(name.c_str());
+  const bool marked = view.session.marks().at(name) != nullptr;
+  if (ImGui::ItemAdd(box, id, nullptr, marked ? ImGuiItemFlags_None : ImGuiItemFlags_NoTabStop)) {
+    ImGui::RenderNavHighlight(box, id);
+    draw_text(ImVec2(min.x + padding.x, min.y + padding.y), ImGui::GetColorU32(ImGuiCol_Text), text);
+  }
+  if (has_keyboard_focus()) view.speech.value = spoken;
+  mark_field(view, name);
 }
 
 float draw_text(ImVec2 pos, ImU32 color, std::string_view text, float wrap_width) {

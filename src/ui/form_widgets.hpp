@@ -29,6 +29,11 @@ void form_number_picker(EditorView& view, const std::string& pointer, FieldSpec 
 void form_term_picker(EditorView& view, const std::string& row_pointer, FieldSpec spec);
 void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec);
 void form_read_only_text(EditorView& view, const std::string& pointer, FieldSpec spec);
+// A line of text that takes the keyboard focus and shows the findings of widget `name` as a
+// field does (mark, messages, what is spoken: `spoken`), but does nothing on Enter or a click:
+// a table's total. A Tab stop only while it has findings, since Tab goes from field to field
+// and reaches every finding; the arrows reach it always.
+void form_focusable_text(EditorView& view, const std::string& name, const std::string& text, const std::string& spoken);
 
 // Draws text at `pos` without making it an item (over a Selectable that spans several lines);
 // wraps at `wrap_width` when it is not 0. Returns the height drawn.

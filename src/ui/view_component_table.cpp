@@ -25,31 +25,36 @@ std::string credit_text(double value, const std::string& scheme) {
   return number_text(value) + " " + (scheme == "ects" ? std::string(ui_text("ui.table.ects")) : scheme);
 }
 
+// What the table's total is measured against, in words; empty when nothing is expected.
+std::string expected_text(const CreditSummary& summary) {
+  switch (summary.expectation) {
+    case CreditSummary::Expectation::About:
+      return ui_text("ui.table.expectedAbout", {{"credits", credit_text(summary.expected, summary.scheme)},
+                                                {"months", number_text(summary.months)}});
+    case CreditSummary::Expectation::AtLeast:
+      return ui_text("ui.table.expectedAtLeast", {{"combined", credit_text(summary.combined, summary.scheme)},
+                                                  {"credits", credit_text(summary.expected, summary.scheme)}});
+    case CreditSummary::Expectation::SameAsTableA:
+      return ui_text("ui.table.expectedTableA", {{"credits", credit_text(summary.expected, summary.scheme)}});
+    case CreditSummary::Expectation::None:
+      break;
+  }
+  return std::string();
+}
+
+// The total stands for the rows as a whole: findings about the list go to it while it has rows
+// (finding_locations.hpp), so it takes the focus and shows them, but does nothing on Enter.
 void total_line(EditorView& view, const std::string& list_pointer, FormSection section) {
   const Agreement& agreement = view.session.agreement();
   CreditSummary summary = credit_summary(agreement, component_list_at(agreement, list_pointer), section);
   const std::string total = ui_text("ui.table.total", {{"credits", credit_text(summary.total, summary.scheme)}});
+  const std::string expected = expected_text(summary);
   // After "Add a component" where it fits, else on the next line (on a phone).
-  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(total.c_str()).x) ImGui::NewLine();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(total.c_str());
-  record_item(view, list_pointer + "#total");
-  std::string expected;
-  switch (summary.expectation) {
-    case CreditSummary::Expectation::About:
-      expected = ui_text("ui.table.expectedAbout", {{"credits", credit_text(summary.expected, summary.scheme)},
-                                                    {"months", number_text(summary.months)}});
-      break;
-    case CreditSummary::Expectation::AtLeast:
-      expected = ui_text("ui.table.expectedAtLeast", {{"combined", credit_text(summary.combined, summary.scheme)},
-                                                      {"credits", credit_text(summary.expected, summary.scheme)}});
-      break;
-    case CreditSummary::Expectation::SameAsTableA:
-      expected = ui_text("ui.table.expectedTableA", {{"credits", credit_text(summary.expected, summary.scheme)}});
-      break;
-    case CreditSummary::Expectation::None:
-      break;
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(total.c_str()).x + ImGui::GetStyle().FramePadding.x * 2) {
+    ImGui::NewLine();
   }
+  form_focusable_text(view, total_widget(list_pointer), total,
+                      expected.empty() ? total : ui_text("ui.table.totalSpoken", {{"total", total}, {"expected", expected}}));
   if (expected.empty()) return;
   // Next to the total where it fits, else under it, wrapped.
   ImGui::SameLine(0, em(0.8f));
@@ -247,7 +252,7 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
     note_text(ui_text("ui.table.empty"));
   }
 
-  // "Add a component" stands for the table: list-level findings go to it.
+  // "Add a component" stands for a missing or empty list: findings that ask for rows go to it.
   take_focus_request(view, list_pointer);
   ImGui::BeginDisabled(read_only);
   if (form_button(view, ui_text("ui.button.addComponent"), list_pointer)) {

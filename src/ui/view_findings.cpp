@@ -14,16 +14,6 @@
 
 namespace la {
 
-std::string place_text(const FindingTarget& target) {
-  std::string section = ui_text(section_title_key(target.section));
-  if (target.field.empty() || target.field[0] == '#') return section;
-  std::string field = ui_text(target.field == target.list ? std::string("ui.where.table") : field_label_key(target.field));
-  if (target.row) {
-    return ui_text("ui.where.row", {{"section", section}, {"row", std::to_string(*target.row + 1)}, {"field", field}});
-  }
-  return ui_text("ui.where.field", {{"section", section}, {"field", field}});
-}
-
 namespace {
 
 void refresh(EditorView& view, EditorView::FindingsCache& cache, float width) {

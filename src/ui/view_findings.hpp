@@ -12,7 +12,5 @@ namespace la {
 void draw_findings_panel(EditorView& view);
 // Scrolls to the field of finding `index` and focuses it (as clicking it in the panel does).
 void go_to_finding(EditorView& view, std::size_t index);
-// Where a finding (or a widget) is, in words: "Student · E-mail", "Table A · row 2 · Title".
-std::string place_text(const FindingTarget& target);
 
 }  // namespace la

@@ -3,7 +3,9 @@
 // the focus is told to assistive technology (a live region, and the label of the textarea that
 // takes the typing), since a screen reader cannot read the canvas.
 import assert from 'node:assert/strict';
-import {useEditorSite, editorTest, waitForEditor, tabTo, tabToField, focusField, settle} from './editor_harness.mjs';
+import {
+  useEditorSite, editorTest, waitForEditor, tabTo, tabToField, focusField, settle, openSample, findings, click, documentJson,
+} from './editor_harness.mjs';
 
 const shared = useEditorSite();
 
@@ -102,4 +104,44 @@ editorTest(shared, 'Tab reaches every finding in the panel, scrolling it into vi
   const after = await waitForEditor(page, (s) => s.focused === last, 'the last finding focused');
   const r = after.rects[last];
   assert.ok(r[1] >= panel[1] - 1 && r[1] + r[3] <= panel[1] + panel[3] + 1, 'scrolled into view');
+});
+
+editorTest(shared, 'a finding about a table\'s total goes to the total, where Enter adds no row', {}, async (page) => {
+  await openSample(page, 'semester-typical-mistakes');
+  const tableA = '/firstVersion/componentsStudied';
+  const rows = () => documentJson(page).then((text) => JSON.parse(text).firstVersion.componentsStudied.length);
+  const before = await rows();
+  const total = (await findings(page)).findIndex((f) => f.rule === 'LA-501' && f.path === tableA);
+  assert.ok(total >= 0, 'the sample has too few credits in Table A');
+  await click(page, 'finding#' + total);
+  let s = await waitForEditor(page, (s) => s.focused === tableA + '#total', 'the total of Table A focused');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await settle(page, 4);
+  s = await waitForEditor(page, (s) => s.focused === tableA + '#total', 'the focus still on the total');
+  assert.equal(await rows(), before, 'Enter on the total adds no row');
+  assert.ok(s.rects['#field-messages'], 'the finding\'s message shows by the total');
+  // After the click, Tab shows the keyboard focus where it is (ImGui's way): the total is then
+  // told as a field is: where, what it shows, what is wrong.
+  await page.keyboard.press('Tab');
+  await waitForSpoken(page, /^Table A: study programme abroad · the total\. Total: 18 ECTS, about 30 ECTS expected .*Table A adds up to 18 ECTS/);
+  // A Tab stop while it has a finding.
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.focused !== tableA + '#total', 'the focus moved on');
+  await page.keyboard.press('Shift+Tab');
+  await waitForEditor(page, (s) => s.focused === tableA + '#total', 'the total focused again with Shift+Tab');
+  await page.keyboard.press('Enter');
+  await settle(page, 4);
+  assert.equal(await rows(), before, 'nor does Enter after Tab');
+});
+
+editorTest(shared, 'a finding about an empty table goes to its "Add a component"', {}, async (page) => {
+  await click(page, 'button#new');
+  await click(page, 'new#semester');
+  const tableA = '/firstVersion/componentsStudied';
+  await waitForEditor(page, (s) => s.errors > 10, 'a new, empty agreement');
+  const missing = (await findings(page)).findIndex((f) => f.rule === 'LA-401');
+  assert.ok(missing >= 0);
+  await click(page, 'finding#' + missing);
+  await waitForEditor(page, (s) => s.focused === tableA, 'the "Add a component" button of Table A focused');
 });

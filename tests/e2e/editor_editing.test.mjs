@@ -104,6 +104,32 @@ editorTest(shared, 'clicking a finding scrolls to its field, focuses it and show
   assert.deepEqual(s.popups, []);
 });
 
+editorTest(shared, 'Tab down the form: a field\'s messages show inside the form, above a field at its bottom edge', {}, async (page) => {
+  await click(page, 'button#new');
+  await click(page, 'new#semester');
+  await waitForEditor(page, (s) => s.errors > 10, 'a new, empty agreement full of errors');
+  await click(page, '/student/givenNames');
+  let shown = 0, above = 0;
+  for (let i = 0; i < 24; ++i) {
+    const before = (await state(page)).focused;
+    await page.keyboard.press('Tab');
+    await waitForEditor(page, (s) => s.focused !== before && s.focused !== '', 'the focus to move on');
+    await settle(page, 4);  // the box takes its messages' height in the frame after they change
+    const s = await state(page);
+    const box = s.rects['#field-messages'];
+    if (!box) continue;
+    ++shown;
+    const form = s.rects['#form'];
+    const field = s.rects[s.focused];
+    assert.ok(box[1] >= form[1] - 0.5 && box[1] + box[3] <= form[1] + form[3] + 0.5,
+              `the messages of ${s.focused} (${box}) inside the form (${form})`);
+    assert.ok(box[1] + box[3] <= field[1] || box[1] >= field[1] + field[3], `the messages of ${s.focused} do not cover it`);
+    if (box[1] < field[1]) ++above;
+  }
+  assert.ok(shown >= 8, `fields with messages reached (${shown})`);
+  assert.ok(above > 0, 'Tab brought some field to the bottom edge, and its messages went above it');
+});
+
 editorTest(shared, 'credits take a decimal comma; text that is not a number stays, marked', {}, async (page) => {
   await openSample(page, 'semester-two-terms');
   const cell = '/firstVersion/componentsStudied/0/credits/0/value';

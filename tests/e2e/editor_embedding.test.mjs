@@ -84,6 +84,7 @@ editorTest(shared, 'la_set_document_json answers with the findings, or the error
   const typed = await setDocument(page, '{"formatVersion": 1, "startDate": 2026}');
   assert.equal(typed.ok, false);
   assert.equal(typed.error.path, '/startDate');
+  assert.equal(typed.error.message, 'The field “Mobility · Start” should be text, but it is a number.');
   assert.equal(typed.error.line, undefined);
   assert.equal(JSON.parse(await documentJson(page)).student.familyName, JSON.parse(sample).student.familyName,
                'the agreement stays when the text is refused');

@@ -301,8 +301,11 @@ TEST_CASE("opening a broken file keeps the agreement and says what and where") {
   CHECK(notice.text.find("broken.json") != std::string::npos);
   CHECK(notice.text.find("line 4") != std::string::npos);
 
+  // The field named as the form names it, not by its JSON Pointer (which la-check prints).
   CHECK_FALSE(session.open_file({"foreign.json", "{\"formatVersion\": 1, \"student\": {\"email\": 7}}", ""}));
-  CHECK(notice_of(session, NoticeKind::OpenFailed).text.find("email") != std::string::npos);
+  CHECK(notice_of(session, NoticeKind::OpenFailed).text.find(
+            "The field “Student · E-mail” should be text, but it is a number.") != std::string::npos);
+  CHECK(notice_of(session, NoticeKind::OpenFailed).text.find("/student/email") == std::string::npos);
   CHECK_FALSE(session.open_file({"big.json", "", "\"big.json\" is too large to open (more than 32 MB)."}));
   CHECK(notice_of(session, NoticeKind::OpenFailed).text.find("too large") != std::string::npos);
 }
@@ -419,6 +422,7 @@ TEST_CASE("set_document_json reports findings, or the error with its place, keep
   CHECK(bad["error"]["message"].get<std::string>().find("not a JSON file") != std::string::npos);
   nlohmann::json typed = nlohmann::json::parse(session.set_document_json("{\"formatVersion\": 1, \"endDate\": 5}"));
   CHECK(typed["error"]["path"] == "/endDate");
+  CHECK(typed["error"]["message"] == "The field “Mobility · End” should be text, but it is a number.");
   CHECK_FALSE(typed["error"].contains("line"));
   CHECK(session.agreement().student->family_name == "Żółć");
 }

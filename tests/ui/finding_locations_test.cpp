@@ -32,10 +32,11 @@ TEST_CASE("a field the document lacks goes to where the widget would be") {
   CHECK(t.section == FormSection::Student);
 }
 
-TEST_CASE("list-level findings go to the table, row-level ones to the row's title") {
+TEST_CASE("list-level findings go to the table's total, row-level ones to the row's title") {
   FindingTarget list = target("/firstVersion/componentsStudied");
   CHECK(list.section == FormSection::TableA);
-  CHECK(list.field == "/firstVersion/componentsStudied");
+  CHECK(list.field == "/firstVersion/componentsStudied#total");
+  CHECK(list.field == total_widget("/firstVersion/componentsStudied"));
   CHECK(list.list == "/firstVersion/componentsStudied");
   CHECK_FALSE(list.row);
 
@@ -43,6 +44,74 @@ TEST_CASE("list-level findings go to the table, row-level ones to the row's titl
   CHECK(row.field == "/firstVersion/componentsStudied/3/title");
   CHECK(row.row == 3u);
   CHECK(row.list == "/firstVersion/componentsStudied");
+}
+
+TEST_CASE("a finding about a missing or empty list goes to its \"Add a component\"") {
+  CHECK(target("/firstVersion/componentsStudied", Agreement{}).field == "/firstVersion/componentsStudied");
+  Agreement emptied = test::example("valid-semester");
+  emptied.first_version->components_recognized.emplace();
+  FindingTarget t = target("/firstVersion/componentsRecognized", emptied);
+  CHECK(t.field == "/firstVersion/componentsRecognized");
+  CHECK(t.list == "/firstVersion/componentsRecognized");
+  CHECK(t.section == FormSection::TableB);
+  CHECK(target("/changesProposal/componentsStudied").field == "/changesProposal/componentsStudied");
+}
+
+TEST_CASE("the totals of a list with rows show its total and mobility-window findings") {
+  // LA-501: Table A of the sample adds up to 18 ECTS for 5 months.
+  Agreement agreement = test::read_valid(find_sample("semester-typical-mistakes")->text);
+  Findings findings = check_agreement(agreement);
+  FindingMarks marks = mark_findings(findings, agreement);
+  REQUIRE(marks.at("/firstVersion/componentsStudied#total"));
+  CHECK(findings[marks.at("/firstVersion/componentsStudied#total")->front()].rule_id() == "LA-501");
+  CHECK(marks.at("/firstVersion/componentsStudied") == nullptr);
+
+  // LA-504: a mobility window with three lines in Table B.
+  Agreement window = test::read_valid(find_sample("semester-mobility-window")->text);
+  std::vector<Component>& lines = *window.first_version->components_recognized;
+  REQUIRE(lines.size() == 1);
+  lines.push_back(lines.front());
+  lines.push_back(lines.front());
+  Findings window_findings = check_agreement(window);
+  FindingMarks window_marks = mark_findings(window_findings, window);
+  const std::vector<std::size_t>* at_total = window_marks.at("/firstVersion/componentsRecognized#total");
+  REQUIRE(at_total);
+  bool lines_finding = false;
+  for (std::size_t i : *at_total) lines_finding = lines_finding || window_findings[i].rule_id() == "LA-504";
+  CHECK(lines_finding);
+  CHECK(window_marks.at("/firstVersion/componentsRecognized") == nullptr);
+}
+
+TEST_CASE("a table's total is where its list is, and is named as the total") {
+  FindingTarget total = target("/firstVersion/componentsRecognized#total");
+  CHECK(total.section == FormSection::TableB);
+  CHECK(total.list == "/firstVersion/componentsRecognized");
+  CHECK(total.field == "/firstVersion/componentsRecognized#total");
+  CHECK_FALSE(total.row);
+  CHECK(place_text(total) == "Table B: recognition at the sending institution · the total");
+  CHECK(place_text(target("/firstVersion/componentsStudied", Agreement{})) == "Table A: study programme abroad · the table");
+  CHECK(place_text(target("/firstVersion/componentsStudied/0/credits/0/value")) ==
+        "Table A: study programme abroad · row 1 · Credits");
+}
+
+TEST_CASE("a file's wrong field is named as the form names it, not by its pointer") {
+  LoadError credits{"load.wrong-type",
+                    {{"field", "/firstVersion/componentsStudied/0/credits/0/value"}, {"expected", "json.a-number"},
+                     {"found", "json.a-string"}},
+                    0, 0, "/firstVersion/componentsStudied/0/credits/0/value"};
+  CHECK(load_error_text(credits) ==
+        "The field “Table A: study programme abroad · row 1 · Credits” should be a number, but it is text.");
+  CHECK(load_error_message(credits) ==
+        "The field /firstVersion/componentsStudied/0/credits/0/value should be a number, but it is text.");
+  // Where the form has no widget of its own for it, the nearest one, and the pointer for precision.
+  LoadError twice{"load.duplicate-field", {{"field", "/student/nickname"}}, 0, 0, "/student/nickname"};
+  CHECK(load_error_text(twice) ==
+        "The field “Student” (/student/nickname) appears twice; which value is meant is unclear. Keep one of them.");
+  LoadError list{"load.wrong-type", {{"field", "/firstVersion/componentsRecognized"}, {"expected", "json.a-list"},
+                                     {"found", "json.an-object"}}, 0, 0, "/firstVersion/componentsRecognized"};
+  CHECK(load_error_text(list).find("“Table B: recognition at the sending institution · the table”") != std::string::npos);
+  LoadError not_json{"load.not-json", {{"problem", "json.unexpected-end"}, {"line", "3"}, {"column", "1"}}, 3, 1, ""};
+  CHECK(load_error_text(not_json) == load_error_message(not_json));
 }
 
 TEST_CASE("credit findings go to the row's credit cell, term findings to its term") {
@@ -96,7 +165,8 @@ TEST_CASE("every finding of every sample lands on a widget or a section header")
       FieldKind kind = field_kind(t.field);
       bool widget = kind == FieldKind::Text || kind == FieldKind::Number || kind == FieldKind::WholeNumber ||
                     kind == FieldKind::Flag || kind == FieldKind::List || t.field.substr(0, 1) == "#" ||
-                    (kind == FieldKind::Object && last_token(t.field) == "termId");
+                    (kind == FieldKind::Object && last_token(t.field) == "termId") ||
+                    (field_kind(t.list) == FieldKind::List && t.field == total_widget(t.list));
       CHECK(widget);
     }
   }
