@@ -1,6 +1,8 @@
 // Saving and recovering drafts (draft_store.hpp).
 #include "ui/draft_store.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "core/json_codec.hpp"
 #include "core/sha256.hpp"
 
@@ -9,6 +11,7 @@ namespace {
 
 std::string previous_key(const std::string& key) { return key + ".previous"; }
 std::string exported_key(const std::string& key) { return key + ".exported"; }
+std::string typed_key(const std::string& key) { return key + ".typed"; }
 
 }  // namespace
 
@@ -47,8 +50,31 @@ DraftRecovery recover_draft(DraftStorage& storage, const std::string& key) {
   return recovery;
 }
 
+void save_typed_texts(DraftStorage& storage, const std::string& key, const std::map<std::string, std::string>& texts) {
+  if (texts.empty()) {
+    storage.remove(typed_key(key));
+    return;
+  }
+  nlohmann::json object = nlohmann::json::object();
+  for (const auto& [pointer, text] : texts) object[pointer] = text;
+  storage.save(typed_key(key), object.dump(), nullptr);  // lost: the field shows empty, marked as missing
+}
+
+std::map<std::string, std::string> load_typed_texts(DraftStorage& storage, const std::string& key) {
+  std::map<std::string, std::string> texts;
+  std::optional<std::string> saved = storage.load(typed_key(key));
+  if (!saved) return texts;
+  nlohmann::json object = nlohmann::json::parse(*saved, nullptr, false);  // no exceptions: damaged is discarded
+  if (!object.is_object()) return texts;
+  for (const auto& [pointer, text] : object.items()) {
+    if (text.is_string()) texts.emplace(pointer, text.get<std::string>());
+  }
+  return texts;
+}
+
 void discard_draft(DraftStorage& storage, const std::string& key) {
   storage.remove(key);
+  storage.remove(typed_key(key));
   storage.remove(previous_key(key));
   storage.remove(exported_key(key));
 }

@@ -4,6 +4,7 @@
 // loses the student's work.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,7 +42,12 @@ struct DraftRecovery {
 };
 DraftRecovery recover_draft(DraftStorage& storage, const std::string& key);
 
-// Forgets the draft, its previous copy and what was exported ("Discard draft").
+// Text typed into number fields that is not a number (yet), by pointer, kept beside the draft as
+// "<key>.typed" (a JSON object); none: the key goes.
+void save_typed_texts(DraftStorage& storage, const std::string& key, const std::map<std::string, std::string>& texts);
+std::map<std::string, std::string> load_typed_texts(DraftStorage& storage, const std::string& key);
+
+// Forgets the draft, its previous copy, its typed texts and what was exported ("Discard draft").
 void discard_draft(DraftStorage& storage, const std::string& key);
 
 // What was exported last (its SHA-256, as "<key>.exported"), so that a draft that holds just

@@ -73,6 +73,7 @@ void EditorSession::start(std::string_view document_text) {
         break;
       case DraftFound::Restored:
         document_ = EditorDocument(std::move(*recovery.agreement));
+        restore_typed_texts();
         mark_unexported_unless_exported();
         add_notice({NoticeKind::DraftRestored, NoticeTone::Info, ui_text("ui.notice.draftRestored"), NoticeAction::DiscardDraft});
         break;
@@ -89,7 +90,19 @@ void EditorSession::start(std::string_view document_text) {
     }
   }
   seen_revision_ = saved_revision_ = emitted_revision_ = document_.revision();
+  seen_typed_ = saved_typed_ = pending_.invalid_texts();
   last_change_ms_ = platform_.now_ms();
+}
+
+// Text typed into number fields that was not a number when the draft was saved: shown again,
+// marked, where the field still has no value.
+void EditorSession::restore_typed_texts() {
+  for (const auto& [pointer, text] : load_typed_texts(platform_.storage(), draft_key_)) {
+    const FieldKind kind = field_kind(pointer);
+    const bool empty = (kind == FieldKind::Number && !number_at(document_.agreement(), pointer)) ||
+                       (kind == FieldKind::WholeNumber && !whole_number_at(document_.agreement(), pointer));
+    if (empty) pending_.restore_invalid(pointer, text);
+  }
 }
 
 const FindingMarks& EditorSession::marks() {
@@ -415,13 +428,16 @@ void EditorSession::discard_draft() {
     replace_document(la::new_agreement(MobilityType::Semester), true);
     remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
     saved_revision_ = seen_revision_ = document_.revision();  // nothing to save until the next edit
+    saved_typed_ = seen_typed_ = {};
   });
 }
 
 void EditorSession::save_now() {
   saved_revision_ = document_.revision();
+  saved_typed_ = pending_.invalid_texts();
   if (read_only()) return;
   DraftSaveResult result = save_draft(platform_.storage(), draft_key_, document_.agreement());
+  if (result.saved) save_typed_texts(platform_.storage(), draft_key_, saved_typed_);
   if (!result.saved && !storage_warned_) {
     storage_warned_ = true;  // said once, calmly; the student keeps working and exports
     add_notice({NoticeKind::StorageFailed, NoticeTone::Warning, ui_text("ui.notice.storageFailed")});
@@ -434,7 +450,11 @@ void EditorSession::mark_unexported_unless_exported() {
 }
 
 void EditorSession::page_hidden() {
-  if (document_.revision() != saved_revision_) save_now();
+  if (unsaved()) save_now();
+}
+
+bool EditorSession::unsaved() const {
+  return document_.revision() != saved_revision_ || pending_.invalid_texts() != saved_typed_;
 }
 
 void EditorSession::draft_open_elsewhere(bool went_on_there) {
@@ -462,13 +482,16 @@ void EditorSession::draft_handed_over(std::string_view document_text) {
     mark_unexported_unless_exported();
   }
   saved_revision_ = seen_revision_ = document_.revision();  // it is the draft: nothing to save
+  saved_typed_ = seen_typed_ = {};
 }
 
 void EditorSession::after_frame() {
   const std::uint64_t revision = document_.revision();
   const double now = platform_.now_ms();
-  if (revision != seen_revision_) {
+  std::map<std::string, std::string> typed = pending_.invalid_texts();
+  if (revision != seen_revision_ || typed != seen_typed_) {
     seen_revision_ = revision;
+    seen_typed_ = std::move(typed);
     last_change_ms_ = now;
     if (!read_only()) platform_.wake_after(kAutosaveDelayMs + 5);
   }
@@ -476,7 +499,7 @@ void EditorSession::after_frame() {
     emitted_revision_ = revision;
     if (platform_.page_wants_changes()) platform_.page_changed(document_json());
   }
-  if (revision != saved_revision_ && now - last_change_ms_ >= kAutosaveDelayMs) save_now();
+  if (unsaved() && now - last_change_ms_ >= kAutosaveDelayMs) save_now();
   std::string text = status_text();
   if (text != announced_status_) {
     announced_status_ = text;

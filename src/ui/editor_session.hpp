@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -146,6 +147,8 @@ class EditorSession {
   // Runs replace now, or after the student agrees when there are changes not exported.
   void replace_when_agreed(const char* question_key, std::function<void()> replace);
   void save_now();
+  bool unsaved() const;  // the agreement or a number field's typed text changed since the last save
+  void restore_typed_texts();
   void mark_unexported_unless_exported();
   std::vector<Component>* list_for_write(std::string_view list_pointer);
 
@@ -164,6 +167,7 @@ class EditorSession {
   double last_change_ms_ = 0;
   std::string announced_status_;
   double last_typed_ms_ = 0;
+  std::map<std::string, std::string> seen_typed_, saved_typed_;  // PendingNumbers::invalid_texts()
   std::string replace_question_;
   std::function<void()> pending_replace_;
 };

@@ -95,6 +95,14 @@ std::size_t PendingNumbers::invalid_count() const {
   return count;
 }
 
+std::map<std::string, std::string> PendingNumbers::invalid_texts() const {
+  std::map<std::string, std::string> texts;
+  for (const auto& [pointer, entry] : entries_) {
+    if (!entry.valid) texts.emplace(pointer, entry.text);
+  }
+  return texts;
+}
+
 void PendingNumbers::clear_below(std::string_view pointer_prefix) {
   auto it = entries_.lower_bound(pointer_prefix);
   while (it != entries_.end() && std::string_view(it->first).substr(0, pointer_prefix.size()) == pointer_prefix) {

@@ -55,6 +55,18 @@ editorTest(shared, 'the draft comes back after a reload, with a notice and a way
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), kDraftKey), null);
 });
 
+editorTest(shared, 'credits typed as a word come back after a reload, still marked', {}, async (page) => {
+  await click(page, '/firstVersion/componentsStudied');  // Add a component
+  const cell = '/firstVersion/componentsStudied/0/credits/0/value';
+  await typeInto(page, cell, 'six');
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.invalidEntries === 1, 'the text marked');
+  await page.waitForFunction((key) => localStorage.getItem(key + '.typed'), kDraftKey);
+  await reload(page);
+  const s = await waitForEditor(page, (s) => s.invalidEntries === 1, 'the text back after the reload');
+  assert.match(s.status, /1 entry to correct/);
+});
+
 editorTest(shared, 'a damaged draft gives back the copy before it and says so', {
   initScript: (text) => {
     if (sessionStorage.getItem('seeded')) return;

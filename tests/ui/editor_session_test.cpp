@@ -236,6 +236,36 @@ TEST_CASE("credits that are not a number stay visible, leave no value and keep t
   CHECK(session.pending().invalid_count() == 0);
 }
 
+TEST_CASE("text in a number field that is not a number comes back with the draft") {
+  MemoryPlatform platform;
+  const std::string value = "/firstVersion/componentsStudied/0/credits/0/value";
+  {
+    EditorSession first(platform, "draft");
+    first.start();
+    REQUIRE(first.add_row("/firstVersion/componentsStudied") == 0u);
+    first.after_frame();
+    platform.clock_ms += 2000;
+    first.after_frame();  // the row is saved
+    first.edit_number(value, "six", PendingNumbers::Kind::Decimal);  // the agreement does not change
+    first.field_left(value);
+    first.after_frame();
+    platform.clock_ms += 2000;
+    first.after_frame();
+    CHECK(platform.memory.items.count("draft.typed") == 1);
+  }
+  EditorSession second(platform, "draft");
+  second.start();
+  CHECK(second.pending().shown(value, std::nullopt) == "six");
+  CHECK(second.status().invalid_entries == 1);
+  second.edit_number(value, "6", PendingNumbers::Kind::Decimal);
+  second.field_left(value);
+  second.page_hidden();
+  CHECK(platform.memory.items.count("draft.typed") == 0);  // corrected: nothing kept beside the draft
+  second.discard_draft();
+  second.answer_replace_question(true);
+  CHECK(platform.memory.items.empty());
+}
+
 TEST_CASE("a row deletion is undone, and each row operation is its own step") {
   MemoryPlatform platform;
   EditorSession session(platform, "");
