@@ -22,7 +22,8 @@ CreditSummary credit_summary(const Agreement& agreement, const List<Component>& 
   bool ects = summary.scheme == "ects";
 
   if (section == FormSection::TableB && first) {
-    summary.expectation = CreditSummary::Expectation::SameAsTableA;
+    summary.expectation = type == MobilityType::Blended ? CreditSummary::Expectation::SameAsTablesAC
+                                                        : CreditSummary::Expectation::SameAsTableA;
     summary.expected = study_total(*first, type, summary.scheme);
     return summary;
   }

@@ -13,8 +13,9 @@ namespace la {
 struct CreditSummary {
   double total = 0;
   std::string scheme;  // the agreement's scheme; "ects" when no credit names one
-  enum class Expectation { None, About, AtLeast, SameAsTableA } expectation = Expectation::None;
-  double expected = 0;  // About: for `months`; AtLeast: the minimum; SameAsTableA: Table A's total
+  // SameAsTablesAC: a blended mobility's Table B, recognising the physical and the virtual part.
+  enum class Expectation { None, About, AtLeast, SameAsTableA, SameAsTablesAC } expectation = Expectation::None;
+  double expected = 0;  // About: for `months`; AtLeast: the minimum; SameAs…: what is recognised
   double months = 0;    // About: the duration it is expected for
   double combined = 0;  // AtLeast: physical and virtual components together (K counts both)
 };

@@ -36,6 +36,8 @@ std::string expected_text(const CreditSummary& summary) {
                                                   {"credits", credit_text(summary.expected, summary.scheme)}});
     case CreditSummary::Expectation::SameAsTableA:
       return ui_text("ui.table.expectedTableA", {{"credits", credit_text(summary.expected, summary.scheme)}});
+    case CreditSummary::Expectation::SameAsTablesAC:
+      return ui_text("ui.table.expectedTablesAC", {{"credits", credit_text(summary.expected, summary.scheme)}});
     case CreditSummary::Expectation::None:
       break;
   }

@@ -46,6 +46,11 @@ TEST_CASE("a blended mobility counts physical and virtual credits together again
   CHECK(c.expectation == CreditSummary::Expectation::AtLeast);
   CHECK(c.expected == 3);
   CHECK(c.combined >= c.total);
+  // Table B recognises both parts, and says so.
+  agreement.first_version->components_recognized.emplace();
+  CreditSummary b = credit_summary(agreement, agreement.first_version->components_recognized, FormSection::TableB);
+  CHECK(b.expectation == CreditSummary::Expectation::SameAsTablesAC);
+  CHECK(b.expected == c.combined);
 }
 
 TEST_CASE("without dates there is no expectation to show") {
