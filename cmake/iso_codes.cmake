@@ -1,4 +1,5 @@
-# Extracts ISO 3166-1 alpha-2 countries and ISO 639-1 languages (code and English name) from
+# Extracts ISO 3166-1 alpha-2 countries and ISO 639-1 languages (code, English name and, where
+# iso-codes gives one, the common name: "Vietnam" for "Viet Nam") from
 # Debian's iso-codes package into two small JSON files that the core embeds. The package is the
 # source of truth; nothing is retyped.
 # Script mode: cmake -DISO_CODES_DIR=/usr/share/iso-codes/json -DOUT_DIR=dir -P iso_codes.cmake
@@ -22,7 +23,13 @@ function(extract input array_key out_file)
     if(NOT joined STREQUAL "")
       string(APPEND joined ",\n")
     endif()
-    string(APPEND joined "{\"code\":\"${code}\",\"name\":\"${name}\"}")
+    string(JSON common ERROR_VARIABLE no_common GET "${entry}" common_name)
+    if(no_common)
+      string(APPEND joined "{\"code\":\"${code}\",\"name\":\"${name}\"}")
+    else()
+      string(REPLACE "\"" "\\\"" common "${common}")
+      string(APPEND joined "{\"code\":\"${code}\",\"name\":\"${name}\",\"common\":\"${common}\"}")
+    endif()
   endforeach()
   file(WRITE "${OUT_DIR}/${out_file}"
     "{\"source\":\"Debian iso-codes, ${input}\",\"entries\":[\n${joined}\n]}\n")

@@ -35,7 +35,7 @@ std::vector<CodeName> code_names(const json& entries, const char* code_key, cons
     const json* code = entry.contains(code_key) ? &entry[code_key] : nullptr;
     std::string code_text = code && code->is_number_integer() ? std::to_string(code->get<long long>())
                                                               : string_at(entry, code_key);
-    result.push_back({code_text, string_at(entry, name_key)});
+    result.push_back({code_text, string_at(entry, name_key), entry.contains("common") ? string_at(entry, "common") : ""});
   }
   return result;
 }

@@ -13,7 +13,8 @@ namespace la {
 
 struct CodeName {
   std::string code;
-  std::string name;  // English
+  std::string name;    // English
+  std::string common;  // the name in common use where it differs ("Vietnam"), else empty
 };
 
 enum class IscedLevel { Broad, Narrow, Detailed };

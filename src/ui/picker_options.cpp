@@ -67,15 +67,31 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-PickerOption option(std::string code, std::string label, int depth = 0) {
+// also: other names that find the option ("Viet Nam" for "Vietnam"), not shown.
+PickerOption option(std::string code, std::string label, int depth = 0, std::string_view also = {}) {
   PickerOption result{std::move(code), std::move(label), {}, depth};
   result.folded = fold_for_search(result.code + " " + result.label);
+  if (!also.empty()) result.folded += " " + fold_for_search(also);
   return result;
+}
+
+// The name a student knows: the common one where iso-codes gives it ("Vietnam", "South Korea"),
+// and of ISO 639's alternatives the first, without dates ("Greek, Modern (1453-)" is shown as
+// "Greek, Modern", "Spanish; Castilian" as "Spanish"). The full names still find it.
+std::string shown_name(const CodeName& entry) {
+  if (!entry.common.empty()) return entry.common;
+  std::string name = entry.name.substr(0, entry.name.find(';'));
+  std::size_t bracket = name.find(" (");
+  if (bracket != std::string::npos && name.back() == ')') name.erase(bracket);
+  return name;
 }
 
 std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries) {
   std::vector<PickerOption> options;
-  for (const CodeName& entry : entries) options.push_back(option(entry.code, entry.name));
+  for (const CodeName& entry : entries) {
+    std::string shown = shown_name(entry);
+    options.push_back(option(entry.code, shown, 0, shown == entry.name ? std::string_view() : std::string_view(entry.name)));
+  }
   // By the folded label ("Åland" with the A's), the code breaking ties.
   std::sort(options.begin(), options.end(), [](const PickerOption& a, const PickerOption& b) {
     return std::make_pair(std::string_view(a.folded).substr(a.code.size()), a.code) <

@@ -29,6 +29,25 @@ TEST_CASE("countries and languages are listed by name") {
   CHECK(first_code(PickerKind::Language, "en") == "en");
 }
 
+std::string label_of(PickerKind kind, std::string_view code) {
+  for (const PickerOption& option : picker_options(kind)) {
+    if (option.code == code) return option.label;
+  }
+  return {};
+}
+
+TEST_CASE("countries and languages show the names students know, and the official ones find them too") {
+  CHECK(label_of(PickerKind::Country, "VN") == "Vietnam");
+  CHECK(first_code(PickerKind::Country, "Vietnam") == "VN");
+  CHECK(first_code(PickerKind::Country, "Viet Nam") == "VN");
+  CHECK(first_code(PickerKind::Country, "South Korea") == "KR");
+  CHECK(label_of(PickerKind::Country, "PL") == "Poland");
+  CHECK(label_of(PickerKind::Language, "el") == "Greek, Modern");
+  CHECK(label_of(PickerKind::Language, "es") == "Spanish");
+  CHECK(first_code(PickerKind::Language, "Castilian") == "es");
+  CHECK(first_code(PickerKind::Language, "Flemish") == "nl");
+}
+
 TEST_CASE("an ISCED-F field is found by code or by a word of its name") {
   CHECK(first_code(PickerKind::IscedField, "0613") == "0613");
   CHECK(first_code(PickerKind::IscedField, "software") == "0613");
