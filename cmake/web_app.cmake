@@ -20,5 +20,7 @@ function(la_web_app target)
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString
     # ImGui's built-in font is never used (src/platform/web/web_font.cpp): keep it out.
     -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig
+    # Nor is an .ini file read (src/platform/web/web_backend.cpp): libc's scanf stays out.
+    -Wl,--wrap=sscanf
     --js-library ${bridge})
 endfunction()

@@ -50,26 +50,17 @@ DraftRecovery recover_draft(DraftStorage& storage, const std::string& key) {
   return recovery;
 }
 
-void save_typed_texts(DraftStorage& storage, const std::string& key, const std::map<std::string, std::string>& texts) {
-  if (texts.empty()) {
-    storage.remove(typed_key(key));
-    return;
-  }
-  nlohmann::json object = nlohmann::json::object();
-  for (const auto& [pointer, text] : texts) object[pointer] = text;
-  storage.save(typed_key(key), object.dump(), nullptr);  // lost: the field shows empty, marked as missing
+void save_typed_texts(DraftStorage& storage, const std::string& key, const std::string& texts) {
+  if (texts.empty()) storage.remove(typed_key(key));
+  else storage.save(typed_key(key), texts, nullptr);  // lost: the field shows empty, marked as missing
 }
 
-std::map<std::string, std::string> load_typed_texts(DraftStorage& storage, const std::string& key) {
-  std::map<std::string, std::string> texts;
+nlohmann::json load_typed_texts(DraftStorage& storage, const std::string& key) {
   std::optional<std::string> saved = storage.load(typed_key(key));
-  if (!saved) return texts;
-  nlohmann::json object = nlohmann::json::parse(*saved, nullptr, false);  // no exceptions: damaged is discarded
-  if (!object.is_object()) return texts;
-  for (const auto& [pointer, text] : object.items()) {
-    if (text.is_string()) texts.emplace(pointer, text.get<std::string>());
-  }
-  return texts;
+  // string_view input: the parser's instantiation the editor has already.
+  const std::string_view text = saved ? std::string_view(*saved) : std::string_view("{}");
+  nlohmann::json texts = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);  // damaged: discarded
+  return texts.is_object() ? texts : nlohmann::json::object();
 }
 
 void discard_draft(DraftStorage& storage, const std::string& key) {

@@ -4,10 +4,11 @@
 // loses the student's work.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include <nlohmann/json.hpp>
 
 #include "core/agreement.hpp"
 #include "core/load_error.hpp"
@@ -42,10 +43,11 @@ struct DraftRecovery {
 };
 DraftRecovery recover_draft(DraftStorage& storage, const std::string& key);
 
-// Text typed into number fields that is not a number (yet), by pointer, kept beside the draft as
-// "<key>.typed" (a JSON object); none: the key goes.
-void save_typed_texts(DraftStorage& storage, const std::string& key, const std::map<std::string, std::string>& texts);
-std::map<std::string, std::string> load_typed_texts(DraftStorage& storage, const std::string& key);
+// Text typed into number fields that is not a number (yet), kept beside the draft as
+// "<key>.typed": a JSON object by pointer (PendingNumbers::invalid_texts); "": the key goes.
+void save_typed_texts(DraftStorage& storage, const std::string& key, const std::string& texts);
+// The saved texts by pointer; an empty object when there are none or they are damaged.
+nlohmann::json load_typed_texts(DraftStorage& storage, const std::string& key);
 
 // Forgets the draft, its previous copy, its typed texts and what was exported ("Discard draft").
 void discard_draft(DraftStorage& storage, const std::string& key);

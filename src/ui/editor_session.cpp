@@ -2,7 +2,6 @@
 #include "ui/editor_session.hpp"
 
 #include <algorithm>
-#include <memory>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -97,11 +96,13 @@ void EditorSession::start(std::string_view document_text) {
 // Text typed into number fields that was not a number when the draft was saved: shown again,
 // marked, where the field still has no value.
 void EditorSession::restore_typed_texts() {
-  for (const auto& [pointer, text] : load_typed_texts(platform_.storage(), draft_key_)) {
+  const nlohmann::json texts = load_typed_texts(platform_.storage(), draft_key_);
+  for (auto it = texts.begin(); it != texts.end(); ++it) {
+    const std::string& pointer = it.key();
     const FieldKind kind = field_kind(pointer);
     const bool empty = (kind == FieldKind::Number && !number_at(document_.agreement(), pointer)) ||
                        (kind == FieldKind::WholeNumber && !whole_number_at(document_.agreement(), pointer));
-    if (empty) pending_.restore_invalid(pointer, text);
+    if (empty && it->is_string()) pending_.restore_invalid(pointer, it->get<std::string>());
   }
 }
 
@@ -336,30 +337,43 @@ void EditorSession::replace_document(Agreement agreement, bool keep_history) {
   document_.mark_exported();  // a file or sample just opened, or a new form: nothing to lose yet
 }
 
-void EditorSession::replace_when_agreed(const char* question_key, std::function<void()> replace) {
+void EditorSession::replace_when_agreed(const char* question_key, Replacement replacement) {
   if (!document_.has_unexported_changes()) {
-    replace();
+    apply(std::move(replacement));
     return;
   }
   replace_question_ = question_key;
-  pending_replace_ = std::move(replace);
+  pending_replacement_ = std::move(replacement);
 }
 
 void EditorSession::answer_replace_question(bool replace) {
-  std::function<void()> pending = std::move(pending_replace_);
-  pending_replace_ = nullptr;
+  std::optional<Replacement> pending = std::move(pending_replacement_);
+  pending_replacement_.reset();
   replace_question_.clear();
-  if (replace && pending && !read_only()) pending();
+  if (replace && pending && !read_only()) apply(std::move(*pending));
+}
+
+void EditorSession::apply(Replacement replacement) {
+  const bool had_changes = document_.has_unexported_changes();
+  if (replacement.discards_draft) la::discard_draft(platform_.storage(), draft_key_);
+  replace_document(std::move(replacement.agreement), true);
+  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+  if (replacement.discards_draft) {
+    remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
+    saved_revision_ = seen_revision_ = document_.revision();  // nothing to save until the next edit
+    saved_typed_.clear();
+    seen_typed_.clear();
+  }
+  if (replacement.notice) {
+    add_notice(std::move(*replacement.notice));
+  } else if (had_changes && !replacement.discards_draft) {
+    add_notice({NoticeKind::NewStarted, NoticeTone::Info, ui_text("ui.notice.newStarted")});
+  }
 }
 
 void EditorSession::new_agreement(MobilityType type) {
   if (read_only()) return;
-  replace_when_agreed("ui.replace.", [this, type] {
-    bool had_changes = document_.has_unexported_changes();
-    replace_document(la::new_agreement(type), true);
-    remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
-    if (had_changes) add_notice({NoticeKind::NewStarted, NoticeTone::Info, ui_text("ui.notice.newStarted")});
-  });
+  replace_when_agreed("ui.replace.", {la::new_agreement(type), std::nullopt, false});
 }
 
 bool EditorSession::open_file(const ChosenFile& file) {
@@ -368,12 +382,8 @@ bool EditorSession::open_file(const ChosenFile& file) {
   if (reason.empty()) {
     ReadResult read = read_agreement(file.bytes);
     if (read.agreement) {
-      auto agreement = std::make_shared<Agreement>(std::move(*read.agreement));
-      replace_when_agreed("ui.replace.", [this, agreement, name = file.name] {
-        remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
-        replace_document(std::move(*agreement), true);
-        add_notice({NoticeKind::Opened, NoticeTone::Success, ui_text("ui.notice.opened", {{"file", name}})});
-      });
+      Notice opened{NoticeKind::Opened, NoticeTone::Success, ui_text("ui.notice.opened", {{"file", file.name}})};
+      replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false});
       return true;
     }
     reason = load_error_text(read.error);
@@ -389,13 +399,9 @@ bool EditorSession::open_sample(std::string_view id) {
   if (!sample || read_only()) return false;
   ReadResult read = read_agreement(sample->text);
   if (!read.agreement) return false;  // a test proves every sample reads
-  auto agreement = std::make_shared<Agreement>(std::move(*read.agreement));
-  replace_when_agreed("ui.replace.", [this, agreement, sample] {
-    remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
-    replace_document(std::move(*agreement), true);
-    add_notice({NoticeKind::Opened, NoticeTone::Success,
-                ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}})});
-  });
+  Notice opened{NoticeKind::Opened, NoticeTone::Success,
+                ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}})};
+  replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false});
   return true;
 }
 
@@ -423,13 +429,7 @@ void EditorSession::export_agreement() {
 
 void EditorSession::discard_draft() {
   if (read_only()) return;
-  replace_when_agreed("ui.discard.", [this] {
-    la::discard_draft(platform_.storage(), draft_key_);
-    replace_document(la::new_agreement(MobilityType::Semester), true);
-    remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
-    saved_revision_ = seen_revision_ = document_.revision();  // nothing to save until the next edit
-    saved_typed_ = seen_typed_ = {};
-  });
+  replace_when_agreed("ui.discard.", {la::new_agreement(MobilityType::Semester), std::nullopt, true});
 }
 
 void EditorSession::save_now() {
@@ -482,13 +482,14 @@ void EditorSession::draft_handed_over(std::string_view document_text) {
     mark_unexported_unless_exported();
   }
   saved_revision_ = seen_revision_ = document_.revision();  // it is the draft: nothing to save
-  saved_typed_ = seen_typed_ = {};
+  saved_typed_.clear();
+  seen_typed_.clear();
 }
 
 void EditorSession::after_frame() {
   const std::uint64_t revision = document_.revision();
   const double now = platform_.now_ms();
-  std::map<std::string, std::string> typed = pending_.invalid_texts();
+  std::string typed = pending_.invalid_texts();
   if (revision != seen_revision_ || typed != seen_typed_) {
     seen_revision_ = revision;
     seen_typed_ = std::move(typed);

@@ -6,8 +6,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -144,8 +142,15 @@ class EditorSession {
   void add_notice(Notice notice);
   void remove_notices(std::initializer_list<NoticeKind> kinds);
   void replace_document(Agreement agreement, bool keep_history);
-  // Runs replace now, or after the student agrees when there are changes not exported.
-  void replace_when_agreed(const char* question_key, std::function<void()> replace);
+  // What New, Open, a sample or "Discard draft" put in place of the agreement, and what it says.
+  struct Replacement {
+    Agreement agreement;
+    std::optional<Notice> notice;  // after the replacement ("Opened …"); none: "New started" if it replaced changes
+    bool discards_draft = false;
+  };
+  // Replaces now, or after the student agrees when there are changes not exported.
+  void replace_when_agreed(const char* question_key, Replacement replacement);
+  void apply(Replacement replacement);
   void save_now();
   bool unsaved() const;  // the agreement or a number field's typed text changed since the last save
   void restore_typed_texts();
@@ -167,9 +172,9 @@ class EditorSession {
   double last_change_ms_ = 0;
   std::string announced_status_;
   double last_typed_ms_ = 0;
-  std::map<std::string, std::string> seen_typed_, saved_typed_;  // PendingNumbers::invalid_texts()
+  std::string seen_typed_, saved_typed_;  // PendingNumbers::invalid_texts()
   std::string replace_question_;
-  std::function<void()> pending_replace_;
+  std::optional<Replacement> pending_replacement_;
 };
 
 }  // namespace la

@@ -2,6 +2,8 @@
 #include "ui/number_entry.hpp"
 
 #include <cmath>
+
+#include <nlohmann/json.hpp>
 #include <cstdio>
 #include <cstdlib>
 
@@ -95,12 +97,13 @@ std::size_t PendingNumbers::invalid_count() const {
   return count;
 }
 
-std::map<std::string, std::string> PendingNumbers::invalid_texts() const {
-  std::map<std::string, std::string> texts;
+std::string PendingNumbers::invalid_texts() const {
+  // ordered_json: the instantiation the editor has already (each other one costs wasm bytes).
+  nlohmann::ordered_json texts = nlohmann::ordered_json::object();
   for (const auto& [pointer, entry] : entries_) {
-    if (!entry.valid) texts.emplace(pointer, entry.text);
+    if (!entry.valid) texts[pointer] = entry.text;
   }
-  return texts;
+  return texts.empty() ? std::string() : texts.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
 void PendingNumbers::clear_below(std::string_view pointer_prefix) {

@@ -37,9 +37,9 @@ class PendingNumbers {
   void field_left(const std::string& pointer);
   bool is_invalid(const std::string& pointer) const;
   std::size_t invalid_count() const;
-  // The texts that are not numbers, by pointer: kept with the draft, so that a reload shows
-  // them again, marked, instead of an empty field.
-  std::map<std::string, std::string> invalid_texts() const;
+  // The texts that are not numbers, as a JSON object by pointer ("" when there are none): kept
+  // with the draft, so that a reload shows them again, marked, instead of an empty field.
+  std::string invalid_texts() const;
   void restore_invalid(const std::string& pointer, const std::string& text) { entries_[pointer] = Entry{text, false}; }
   // The fields' values changed under them (undo, redo, another file): show the values again.
   void clear() { entries_.clear(); }

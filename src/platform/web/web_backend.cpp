@@ -266,6 +266,11 @@ FrameStats frame_stats() { return g_backend.stats; }
 // Called by web/la_studio.js (destroy()).
 extern "C" EMSCRIPTEN_KEEPALIVE void la_web_destroy() { la::web::destroy(); }
 
+// ImGui calls sscanf only to read window settings from an .ini file and in a debugging tool; the
+// editor reads no .ini (IniFilename is null) and has no such tool, so the link replaces sscanf by
+// this (wasm-ld --wrap, cmake/web_app.cmake) and libc's scanf, some 5 KB, leaves the wasm.
+extern "C" int __wrap_sscanf(const char*, const char*, ...) { return 0; }
+
 // The touch text menu's words (web_bridge.js), one per line: cut, copy, paste, select all, paste
 // refused. Valid until the next call.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* la_web_text_menu_words() {
