@@ -40,8 +40,7 @@ void check_contact_person(const std::optional<ContactPerson>& contact, std::stri
   report_if_missing(person.email, kContactEmailMissing, hei_base, "email", sink);
   // X p:phone-number/e164: an EWP system refuses any other form there.
   if (person.phone_number && person.phone_number->e164 && !is_e164(*person.phone_number->e164)) {
-    sink.add(kContactPhoneNotE164,
-             pointer_append(pointer_append(pointer_append(hei_base, "contactPerson"), "phoneNumber"), "e164"));
+    sink.add(kContactPhoneNotE164, pointer_append(hei_base, "contactPerson") + "/phoneNumber/e164");
   }
 }
 

@@ -88,8 +88,8 @@ void EditorSession::start(std::string_view document_text) {
         break;
     }
   }
-  seen_revision_ = saved_revision_ = emitted_revision_ = document_.revision();
-  seen_typed_ = saved_typed_ = pending_.invalid_texts();
+  nothing_to_save();
+  emitted_revision_ = document_.revision();
   last_change_ms_ = platform_.now_ms();
 }
 
@@ -144,7 +144,7 @@ void EditorSession::edit_text(std::string_view pointer, const std::string& text,
   if (!current && !wanted) return;
   // A pause in typing, a paste, or more than typing (a selection typed over) starts a new undo
   // step; after a paste or more than typing, the next keystroke starts one too.
-  const bool typing = !pasted && is_typing_edit(current && *current ? **current : std::string(), text);
+  const bool typing = !pasted && is_typing_edit(current && *current ? std::string_view(**current) : std::string_view(), text);
   const double now = platform_.now_ms();
   if (!typing || now - last_typed_ms_ >= kTypingPauseMs) document_.end_edit_burst();
   document_.will_change(pointer);
@@ -218,8 +218,9 @@ void EditorSession::field_left(std::string_view pointer) {
   // Spaces around a value are never meant, and a date pasted as "2027-03-08 " would read as "not
   // a date": they go when the student leaves the field, in the same undo step as the typing.
   const std::string* text = read_only() ? nullptr : text_value_at(document_.agreement(), pointer);
-  if (text && trimmed(*text).size() != text->size()) {
-    Text kept = trimmed(*text).empty() ? Text() : Text(std::string(trimmed(*text)));
+  const std::string_view kept_text = text ? trimmed(*text) : std::string_view();
+  if (text && kept_text.size() != text->size()) {
+    Text kept = kept_text.empty() ? Text() : Text(std::string(kept_text));
     document_.will_amend(pointer);
     if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(kept);
   }
@@ -360,9 +361,7 @@ void EditorSession::apply(Replacement replacement) {
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
   if (replacement.discards_draft) {
     remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
-    saved_revision_ = seen_revision_ = document_.revision();  // nothing to save until the next edit
-    saved_typed_.clear();
-    seen_typed_.clear();
+    nothing_to_save();  // until the next edit
   }
   if (replacement.notice) {
     add_notice(std::move(*replacement.notice));
@@ -450,11 +449,12 @@ void EditorSession::mark_unexported_unless_exported() {
 }
 
 void EditorSession::page_hidden() {
-  if (unsaved()) save_now();
+  if (document_.revision() != saved_revision_ || pending_.invalid_texts() != saved_typed_) save_now();
 }
 
-bool EditorSession::unsaved() const {
-  return document_.revision() != saved_revision_ || pending_.invalid_texts() != saved_typed_;
+void EditorSession::nothing_to_save() {
+  saved_revision_ = seen_revision_ = document_.revision();
+  saved_typed_ = seen_typed_ = pending_.invalid_texts();
 }
 
 void EditorSession::draft_open_elsewhere(bool went_on_there) {
@@ -481,9 +481,7 @@ void EditorSession::draft_handed_over(std::string_view document_text) {
     replace_document(std::move(*handed), true);  // one undo step, as any other load
     mark_unexported_unless_exported();
   }
-  saved_revision_ = seen_revision_ = document_.revision();  // it is the draft: nothing to save
-  saved_typed_.clear();
-  seen_typed_.clear();
+  nothing_to_save();  // it is the draft
 }
 
 void EditorSession::after_frame() {
@@ -500,7 +498,8 @@ void EditorSession::after_frame() {
     emitted_revision_ = revision;
     if (platform_.page_wants_changes()) platform_.page_changed(document_json());
   }
-  if (unsaved() && now - last_change_ms_ >= kAutosaveDelayMs) save_now();
+  const bool unsaved = revision != saved_revision_ || seen_typed_ != saved_typed_;  // seen_typed_: now
+  if (unsaved && now - last_change_ms_ >= kAutosaveDelayMs) save_now();
   std::string text = status_text();
   if (text != announced_status_) {
     announced_status_ = text;

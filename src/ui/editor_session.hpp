@@ -152,7 +152,7 @@ class EditorSession {
   void replace_when_agreed(const char* question_key, Replacement replacement);
   void apply(Replacement replacement);
   void save_now();
-  bool unsaved() const;  // the agreement or a number field's typed text changed since the last save
+  void nothing_to_save();  // the draft holds what the editor shows
   void restore_typed_texts();
   void mark_unexported_unless_exported();
   std::vector<Component>* list_for_write(std::string_view list_pointer);

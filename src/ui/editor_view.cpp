@@ -28,8 +28,7 @@ constexpr float kFormMaxEm = 64;        // lines of fields wider than this are h
 void handle_shortcuts(EditorView& view) {
   if (view.session.read_only()) return;
   const ImGuiIO& io = ImGui::GetIO();
-  const bool command = io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
-  if (!command || io.KeyAlt) return;
+  if (!command_key_down() || io.KeyAlt) return;
   // An open list, calendar, menu or question hides the form: an undo there would change a field
   // the student cannot see (in a list's search box, Ctrl+Z means the search text).
   if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;

@@ -196,6 +196,11 @@ float fit_screen_width(float width, float margins) {
 
 bool has_keyboard_focus() { return ImGui::IsItemFocused() && (ImGui::GetIO().NavVisible || ImGui::IsItemActive()); }
 
+bool command_key_down() {
+  const ImGuiIO& io = ImGui::GetIO();
+  return io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
+}
+
 void mark_field(EditorView& view, const std::string& pointer) {
   record_item(view, pointer);
   if (has_keyboard_focus()) {
@@ -248,9 +253,8 @@ namespace {
 // Whether this frame pastes (Ctrl/Cmd+V, Shift+Insert; the browser's paste event arrives as the
 // shortcut): a paste is an undo step of its own.
 bool pasted_now() {
-  const ImGuiIO& io = ImGui::GetIO();
-  const bool command = io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
-  return (command && ImGui::IsKeyPressed(ImGuiKey_V, false)) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Insert, false));
+  return (command_key_down() && ImGui::IsKeyPressed(ImGuiKey_V, false)) ||
+         (ImGui::GetIO().KeyShift && ImGui::IsKeyPressed(ImGuiKey_Insert, false));
 }
 
 // The label row of a text field, a focus request for it, and the text it holds now.

@@ -68,6 +68,8 @@ void mark_field(EditorView& view, const std::string& pointer);
 // The last item has the keyboard focus the student can see (not the hidden focus a click leaves
 // behind, nor the first item's before the keyboard has reached the editor), or is being edited.
 bool has_keyboard_focus();
+// The shortcut key is held: Ctrl, or Cmd where ImGui behaves as on macOS.
+bool command_key_down();
 // When the last item has that focus: what assistive technology is told about it. The text is
 // made only then (make_text()), not for every item in every frame.
 template <typename MakeText>

@@ -2,10 +2,10 @@
 #include "ui/number_entry.hpp"
 
 #include <cmath>
-
-#include <nlohmann/json.hpp>
 #include <cstdio>
 #include <cstdlib>
+
+#include <nlohmann/json.hpp>
 
 #include "core/text_formats.hpp"
 
@@ -98,12 +98,13 @@ std::size_t PendingNumbers::invalid_count() const {
 }
 
 std::string PendingNumbers::invalid_texts() const {
+  if (invalid_count() == 0) return std::string();  // every frame asks; mostly there are none
   // ordered_json: the instantiation the editor has already (each other one costs wasm bytes).
   nlohmann::ordered_json texts = nlohmann::ordered_json::object();
   for (const auto& [pointer, entry] : entries_) {
     if (!entry.valid) texts[pointer] = entry.text;
   }
-  return texts.empty() ? std::string() : texts.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+  return texts.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
 void PendingNumbers::clear_below(std::string_view pointer_prefix) {

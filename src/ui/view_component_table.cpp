@@ -35,9 +35,11 @@ std::string expected_text(const CreditSummary& summary) {
       return ui_text("ui.table.expectedAtLeast", {{"combined", credit_text(summary.combined, summary.scheme)},
                                                   {"credits", credit_text(summary.expected, summary.scheme)}});
     case CreditSummary::Expectation::SameAsTableA:
-      return ui_text("ui.table.expectedTableA", {{"credits", credit_text(summary.expected, summary.scheme)}});
-    case CreditSummary::Expectation::SameAsTablesAC:
-      return ui_text("ui.table.expectedTablesAC", {{"credits", credit_text(summary.expected, summary.scheme)}});
+    case CreditSummary::Expectation::SameAsTablesAC: {
+      const bool a = summary.expectation == CreditSummary::Expectation::SameAsTableA;
+      return ui_text(a ? "ui.table.expectedTableA" : "ui.table.expectedTablesAC",
+                     {{"credits", credit_text(summary.expected, summary.scheme)}});
+    }
     case CreditSummary::Expectation::None:
       break;
   }
