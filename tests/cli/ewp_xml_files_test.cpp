@@ -51,7 +51,7 @@ void complete_for_ewp(Agreement& agreement) {
 std::vector<std::string> sample_and_example_files() {
   std::vector<std::string> files = test::files_in(test::source_path("assets/samples"), ".json");
   for (const char* name : {"valid-semester", "valid-blended", "valid-doctoral"}) {
-    files.push_back(test::shared_domain_path(std::string("examples/") + name + ".json"));
+    files.push_back(test::fixture_path(std::string("agreements/") + name + ".json"));
   }
   return files;
 }
