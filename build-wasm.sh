@@ -26,11 +26,13 @@ rm -rf "$site"
 mkdir -p "$site"
 cp "$root/web/index.html" "$root/web/la_studio.js" "$site/"
 cp "$build/src/platform/web/editor/la_editor.js" "$build/src/platform/web/editor/la_editor.wasm" "$site/"
+# The parts, loaded on first use (the glyphs of other scripts): packaging gives them hashed names.
+cp -r "$build/parts" "$site/parts"
 # The e2e test pages next to the same files, with the browser-layer fixture they test.
 e2e="$root/build/e2e-site"
 rm -rf "$e2e"
 mkdir -p "$e2e"
-cp "$site"/* "$root"/tests/e2e/pages/* "$e2e/"
+cp "$site"/*.* "$site"/parts/* "$root"/tests/e2e/pages/* "$e2e/"
 cp "$build/tests/e2e/fixture/la_fixture.js" "$build/tests/e2e/fixture/la_fixture.wasm" "$e2e/"
 
 # The embedding pages, then packaging: la_studio.js carries the module, the wasm gets a hashed

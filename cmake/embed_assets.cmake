@@ -53,11 +53,5 @@ std::string_view ${FUNCTION}(std::string_view key) {
 }
 }  // namespace la
 ")
-# Write only when changed so that dependants are not rebuilt for nothing.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" old)
-  if(old STREQUAL text)
-    return()
-  endif()
-endif()
-file(WRITE "${OUTPUT}" "${text}")
+include(${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake)
+la_write_if_changed("${OUTPUT}" "${text}")

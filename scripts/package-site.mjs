@@ -2,13 +2,15 @@
 // copies, and la-studio.html, the single page that works offline from disk.
 //   node scripts/package-site.mjs SITE_DIR
 //
-// In SITE_DIR on entry: the pages (index.html, embed-*.html), la_studio.js (the mount API) and
-// the app's module as Emscripten wrote it (la_editor.js + .wasm, or la_fixture.js + .wasm before
-// the editor exists). On exit:
+// In SITE_DIR on entry: the pages (index.html, embed-*.html), la_studio.js (the mount API), the
+// app's module as Emscripten wrote it (la_editor.js + .wasm, or la_fixture.js + .wasm before
+// the editor exists) and the parts in SITE_DIR/parts (files loaded on first use). On exit:
 //   la_studio.js          the mount API with the module inside a closure: no global but LAStudio,
 //                         and the page's CommonJS/AMD loaders never see Emscripten's UMD tail
 //   la_editor.<hash>.wasm the wasm under a name that changes with its content (cache for ever)
-//   la-studio.html        index.html with every script inlined and the wasm as base64: opened
+//   <part>.<hash>.<ext>   each part the same way (ui_font_more.<hash>.ttf), listed in la_studio.js
+//   la-studio.html        index.html with every script inlined, the wasm as base64 and each part
+//                         as base64 in an inert script element (decoded on first use): opened
 //                         from disk it fetches nothing, not even a favicon
 //   *.html                pages that load la_studio.js preload the wasm
 //   *.gz, *.br            gzip (zopfli) and brotli -q 11 copies of every text or wasm file over 1 KB
@@ -27,7 +29,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const {minify} = createRequire(path.join(root, 'build/npm/package.json'))('terser');
 
 const kAppModules = ['la_editor', 'la_fixture'];  // the first one present is the app
-const kCompressed = /\.(html|js|wasm|css|json|svg)$/;
+const kCompressed = /\.(html|js|wasm|css|json|svg|ttf)$/;
 const kSingleFileTarget = 1.2 * 1024 * 1024;
 
 function fail(message) {
@@ -35,7 +37,7 @@ function fail(message) {
   process.exit(1);
 }
 
-// Stands for what the build knows about the wasm ({name, wasm, wasmBytes[, wasmBase64]}) in the
+// Stands for what the build knows about the wasm ({name, wasm, wasmBytes, parts[, wasmBase64]}) in the
 // minified script: a free name that terser leaves as it is, replaced once per page.
 const kInfo = '__LA_MODULE_INFO__';
 
@@ -80,6 +82,29 @@ async function shippedScript(api, block) {
   return result.code + '\n';
 }
 
+function contentHash(bytes) {
+  return crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+}
+
+// Moves each file of SITE_DIR/parts next to the wasm under a content-hashed name; returns the
+// manifest la_studio.js gets ({name: {file, bytes}}) and each part's bytes by name.
+function hashParts(site) {
+  const dir = path.join(site, 'parts');
+  const manifest = {};
+  const bytes = {};
+  if (!fs.existsSync(dir)) return {manifest, bytes};
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (!/^[\w-]+\.[a-z]+$/.test(name)) fail(`part ${name}: a part is named like ui_font_more.ttf`);
+    const content = fs.readFileSync(path.join(dir, name));
+    const hashed = name.replace(/\.([a-z]+)$/, `.${contentHash(content)}.$1`);
+    fs.writeFileSync(path.join(site, hashed), content);
+    manifest[name] = {file: hashed, bytes: content.length};
+    bytes[name] = content;
+  }
+  fs.rmSync(dir, {recursive: true});
+  return {manifest, bytes};
+}
+
 function gzip(file) {
   const run = spawnSync('zopfli', ['--i15', '-c', file], {maxBuffer: 64 * 1024 * 1024});
   if (run.status !== 0) fail(`zopfli failed on ${file}: ${run.error || run.stderr}`);
@@ -95,8 +120,7 @@ async function main() {
 
   // The wasm under a content-hashed name; the module script goes into la_studio.js.
   const wasm = fs.readFileSync(file(`${app}.wasm`));
-  const hash = crypto.createHash('sha256').update(wasm).digest('hex').slice(0, 12);
-  const wasmName = `${app}.${hash}.wasm`;
+  const wasmName = `${app}.${contentHash(wasm)}.wasm`;
   fs.renameSync(file(`${app}.wasm`), file(wasmName));
   const glue = fs.readFileSync(file(`${app}.js`), 'utf8');
   for (const name of kAppModules) {
@@ -104,16 +128,20 @@ async function main() {
     fs.rmSync(file(`${name}.wasm`), {force: true});
   }
   const api = fs.readFileSync(file('la_studio.js'), 'utf8');
-  const info = {name: app, wasm: wasmName, wasmBytes: wasm.length};
+  const parts = hashParts(site);
+  const info = {name: app, wasm: wasmName, wasmBytes: wasm.length, parts: parts.manifest};
   const script = await shippedScript(api, moduleBlock(app, glue));
   fs.writeFileSync(file('la_studio.js'), withInfo(script, info));
 
   // The single file: index.html with la_studio.js (and the wasm) inside; no link to the site.
   const offlineScript = inlineScript(withInfo(script, {...info, wasmBase64: wasm.toString('base64')}),
                                      'la_studio.js');
+  // (The parts come before the script, so that they are in the page when an editor asks.)
+  const partTags = Object.entries(parts.bytes).map(([name, bytes]) =>
+      `<script type="application/octet-stream" data-la-part="${name}">${bytes.toString('base64')}</script>\n`);
   let single = fs.readFileSync(file('index.html'), 'utf8')
       .replace(/<([a-z]+)\b[^>]*\sdata-la-online-only\b[^>]*>[\s\S]*?<\/\1>\s*/g, '')
-      .replace(/<script src="la_studio\.js"><\/script>/, () => `<script>\n${offlineScript}</script>`);
+      .replace(/<script src="la_studio\.js"><\/script>/, () => `${partTags.join('')}<script>\n${offlineScript}</script>`);
   const left = localReferences(single);
   if (left.length) fail(`la-studio.html would still fetch ${left.join(', ')}`);
   if (!/<link rel="icon" href="data:/.test(single)) fail('index.html needs an inline favicon (data:)');
@@ -151,7 +179,8 @@ async function main() {
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     }}));
   }
-  console.log(`Packaged ${site}: la_studio.js carries ${app}.js, ${wasmName}, la-studio.html ` +
+  console.log(`Packaged ${site}: la_studio.js carries ${app}.js, ${wasmName}, ` +
+              `parts ${Object.values(parts.manifest).map((p) => p.file).join(', ') || 'none'}, la-studio.html ` +
               `(${(fs.statSync(file('la-studio.html')).size / 1024).toFixed(0)} KB)`);
 }
 

@@ -98,6 +98,7 @@
   }
 
   var modules = [];  // editor modules carried by this script: {factory, info}
+  var parts = {};  // part name -> promise of its bytes: loaded once per page, for every editor
   var loadingScript = null;  // la_editor.js being loaded, when this script carries no module
   var style = null;  // the constructed style sheet, shared by every root it is adopted in
 
@@ -270,6 +271,43 @@
     var bytes = new Uint8Array(binary.length);
     for (var i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
     return bytes;
+  }
+
+  // A part (docs/web-layer.md, "Parts"): a file the first frame does not need, asked for by the
+  // editor on first use and kept for every editor on the page. A failed load is tried again at
+  // the next request.
+  function loadPart(info, options, name) {
+    if (!parts[name]) {
+      parts[name] = readPart(info, options, name);
+      parts[name].catch(function() { delete parts[name]; });
+    }
+    return parts[name];
+  }
+
+  // The offline single file carries each part as base64 in an inert script element, decoded
+  // now; elsewhere the part is the file next to this script, under the hashed name the
+  // packaging listed in info.parts (its own name in the unpackaged build).
+  function readPart(info, options, name) {
+    // The error's message is the reason, for the editor's words around it ("… could not be
+    // loaded (reason)").
+    var failed = function(reason) {
+      return new Error(location.protocol === 'file:' ? 'a page opened from disk cannot load ' + name +
+                       ': open la-studio.html, the offline copy, instead' : reason + ' for ' + name);
+    };
+    return new Promise(function(resolve) {
+      var inline = document.querySelector('script[type="application/octet-stream"][data-la-part="' + name + '"]');
+      if (inline) return resolve(base64Bytes(inline.textContent));
+      var entry = info && info.parts ? info.parts[name] : {file: name};
+      if (!entry) throw new Error('the editor has no part named ' + name);
+      var url = baseUrl + entry.file;
+      if (options.locateFile) url = String(options.locateFile(entry.file, baseUrl));
+      resolve(fetch(url, {credentials: 'same-origin'}).then(function(response) {
+        if (!response.ok) throw failed('the server answered HTTP ' + response.status);
+        return response.arrayBuffer();
+      }, function(error) {
+        throw failed('no connection: ' + (error && error.message || error));
+      }).then(function(buffer) { return new Uint8Array(buffer); }));
+    });
   }
 
   // Emscripten's instantiateWasm hook: compiles the wasm while it downloads (when served as
@@ -449,7 +487,8 @@
     var loadFailed;
     var loadFailure = new Promise(function(resolve, reject) { loadFailed = reject; });
     var moduleOptions = {
-      laHost: {container: view.stage, canvas: view.canvas, textarea: view.textarea, options: mountOptions},
+      laHost: {container: view.stage, canvas: view.canvas, textarea: view.textarea, options: mountOptions,
+               loadPart: function(name) { return loadPart(found.info, options, name); }},
     };
     if (found.info) {
       moduleOptions.instantiateWasm = wasmLoader(found.info, options, view, function(error) {
@@ -518,7 +557,8 @@
   }
 
   // Called by the site's la_studio.js (scripts/package-site.mjs) for the module it carries.
-  // info: {name, wasm (file next to this script), wasmBytes, wasmBase64 (single-file page)}.
+  // info: {name, wasm (file next to this script), wasmBytes, wasmBase64 (single-file page),
+  // parts: {part name: {file, bytes}}}.
   function registerModule(factory, info) {
     modules.push({factory: factory, info: info || null});
   }

@@ -12,7 +12,7 @@ const kTypes = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.ttf': 'font/ttf',
 };
 const kHashedName = /\.[0-9a-f]{12}\.[a-z]+$/;  // la_editor.0123456789ab.wasm (scripts/package-site.mjs)
 

@@ -36,6 +36,13 @@ function printSizes() {
   }
   console.log(`  ${'hosted transfer, all of the above'.padEnd(56)} ${kb(total.raw)} / ${kb(total.gzip)} / ${kb(total.brotli)}`);
   console.log(`    target: gzip <= 300 KB: ${verdict(total.gzip <= 300 * 1024)}`);
+  // Parts: files with a content-hashed name other than the wasm, loaded on first use only.
+  const parts = fs.readdirSync(site).filter((f) => /^[\w-]+\.[0-9a-f]{12}\.[a-z]+$/.test(f) && f !== wasm).sort();
+  console.log(`  parts, each loaded on first use:${parts.length ? '' : ' none'}`);
+  for (const file of parts) {
+    const s = sizes(path.join(site, file));
+    console.log(`    ${file.padEnd(54)} ${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`);
+  }
   const single = sizes(path.join(site, 'la-studio.html'));
   console.log(`  ${'la-studio.html (single file, offline)'.padEnd(56)} ${kb(single.raw)} / ${kb(single.gzip)} / ${kb(single.brotli)}`);
   console.log(`    target: <= 1.2 MB as kept on disk: ${verdict(single.raw <= 1.2 * 1024 * 1024)}`);

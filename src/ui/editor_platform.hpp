@@ -10,6 +10,12 @@
 
 namespace la {
 
+// A part of the editor that the first frame did not need (web/la_studio.js, docs/web-layer.md).
+struct LoadedPart {
+  std::string bytes;
+  std::string error;  // set when it could not be loaded, in words for the student
+};
+
 struct ChosenFile {
   std::string name;
   std::string bytes;
@@ -28,6 +34,9 @@ class EditorPlatform {
   virtual void download(const std::string& name, const std::string& mime, const std::string& bytes) = 0;
   // Opens the file picker (call only while handling a click); `chosen` runs when a file arrives.
   virtual void choose_file(std::function<void(const ChosenFile&)> chosen) = 0;
+  // Loads a part ("samples.json"); `loaded` runs later, never inside this call, with its bytes or
+  // why there are none.
+  virtual void load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) = 0;
 
   // The hosting page: does it listen to changes (Module.laOnChange), tell it, offer it an
   // export (Module.laOnExport; true when it took the file and no download should follow).

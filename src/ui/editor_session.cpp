@@ -396,12 +396,34 @@ bool EditorSession::open_file(const ChosenFile& file) {
 bool EditorSession::open_sample(std::string_view id) {
   const Sample* sample = find_sample(id);
   if (!sample || read_only()) return false;
-  ReadResult read = read_agreement(sample->text);
+  auto text = sample_texts_.find(id);
+  if (text == sample_texts_.end()) {
+    const bool loading = !sample_waiting_.empty();
+    sample_waiting_ = std::string(id);
+    if (loading) return true;  // the set is on its way: this one opens instead
+    add_notice({NoticeKind::SamplesLoading, NoticeTone::Info, ui_text("ui.notice.samplesLoading")});
+    platform_.load_part(kSampleSetPart, [this](const LoadedPart& part) { samples_loaded(part); });
+    return true;
+  }
+  ReadResult read = read_agreement(text->second);
   if (!read.agreement) return false;  // a test proves every sample reads
   Notice opened{NoticeKind::Opened, NoticeTone::Success,
                 ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}})};
   replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false});
   return true;
+}
+
+void EditorSession::samples_loaded(const LoadedPart& part) {
+  remove_notices({NoticeKind::SamplesLoading});
+  const std::string id = std::move(sample_waiting_);
+  sample_waiting_.clear();
+  sample_texts_ = read_sample_set(part.bytes);
+  if (sample_texts_.count(id)) {
+    open_sample(id);
+    return;
+  }
+  const std::string reason = part.error.empty() ? ui_text("ui.notice.samplesBroken") : part.error;
+  add_notice({NoticeKind::OpenFailed, NoticeTone::Error, ui_text("ui.notice.samplesFailed", {{"reason", reason}})});
 }
 
 EditorSession::ExportedFile EditorSession::exported_file() {

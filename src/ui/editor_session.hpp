@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,7 +21,7 @@ namespace la {
 
 enum class NoticeKind {
   DraftRestored, DraftPreviousRestored, DraftDamaged, StorageFailed, DraftElsewhere,  // drafts
-  Opened, OpenFailed, Exported, NewStarted,                           // files
+  Opened, OpenFailed, Exported, NewStarted, SamplesLoading,           // files
 };
 enum class NoticeTone { Info, Success, Warning, Error };
 enum class NoticeAction { None, DiscardDraft, ContinueHere };
@@ -85,6 +86,10 @@ class EditorSession {
   // Files.
   void new_agreement(MobilityType type);
   bool open_file(const ChosenFile& file);  // false: a notice says why, the agreement is kept
+  // The samples' texts are a part, loaded the first time one is opened: until they arrive a
+  // notice says they are loading and the student goes on editing; then the last sample chosen
+  // opens (asking first, as for a file). If they cannot be loaded a notice says why and the
+  // agreement stays. false: no such sample, or read-only.
   bool open_sample(std::string_view id);
   struct ExportedFile {
     std::string name, json;
@@ -155,6 +160,7 @@ class EditorSession {
   void nothing_to_save();  // the draft holds what the editor shows
   void restore_typed_texts();
   void mark_unexported_unless_exported();
+  void samples_loaded(const LoadedPart& part);
   std::vector<Component>* list_for_write(std::string_view list_pointer);
 
   EditorPlatform& platform_;
@@ -164,6 +170,8 @@ class EditorSession {
   FindingMarks marks_;
   std::uint64_t marked_revision_ = ~std::uint64_t{0};
   std::vector<Notice> notices_;
+  std::map<std::string, std::string, std::less<>> sample_texts_;  // the sample set, once loaded
+  std::string sample_waiting_;  // chosen while the sample set loads
   bool page_read_only_ = false;
   bool draft_elsewhere_ = false;
   bool storage_warned_ = false;

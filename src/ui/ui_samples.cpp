@@ -1,14 +1,12 @@
-// The embedded samples and their place in the menu (ui_samples.hpp).
+// The samples and their place in the menu; their texts from the sample set part (ui_samples.hpp).
 #include "ui/ui_samples.hpp"
 
-#include <string>
-
-#include "ui/ui_assets.hpp"
+#include <nlohmann/json.hpp>
 
 namespace la {
 namespace {
 
-#define LA_SAMPLE(id) {id, "ui.sample." id ".title", "ui.sample." id ".description", {}}
+#define LA_SAMPLE(id) {id, "ui.sample." id ".title", "ui.sample." id ".description"}
 const Sample kSamples[] = {
     LA_SAMPLE("semester-two-terms"),        LA_SAMPLE("semester-mobility-window"),
     LA_SAMPLE("semester-with-changes"),     LA_SAMPLE("blended-bip"),
@@ -21,14 +19,7 @@ const Sample kSamples[] = {
 }  // namespace
 
 const std::vector<Sample>& samples() {
-  static const std::vector<Sample> list = [] {
-    std::vector<Sample> result;
-    for (Sample sample : kSamples) {
-      sample.text = ui_asset("samples/" + std::string(sample.id) + ".json");
-      result.push_back(sample);
-    }
-    return result;
-  }();
+  static const std::vector<Sample> list(std::begin(kSamples), std::end(kSamples));
   return list;
 }
 
@@ -37,6 +28,16 @@ const Sample* find_sample(std::string_view id) {
     if (sample.id == id) return &sample;
   }
   return nullptr;
+}
+
+SampleTexts read_sample_set(std::string_view part) {
+  const nlohmann::json set = nlohmann::json::parse(part, nullptr, false);  // discarded if broken
+  SampleTexts texts;
+  if (!set.is_object()) return texts;
+  for (const auto& [id, text] : set.items()) {
+    if (text.is_string()) texts.emplace(id, text.get<std::string>());
+  }
+  return texts;
 }
 
 }  // namespace la

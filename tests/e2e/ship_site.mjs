@@ -64,7 +64,8 @@ export function laCheckFindings(files) {
   return result;
 }
 
-const kTypes = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm'};
+const kTypes = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+                '.ttf': 'font/ttf', '.json': 'application/json'};
 
 // Serves dir at origin (e.g. https://studio.example) inside this browser context, so that a test
 // can put pages on as many sites as it needs. pages: {path: html, or {body, contentType, headers}}
@@ -78,7 +79,10 @@ export async function serveOrigin(context, origin, dir, pages = {}) {
     }
     const file = path.join(dir, url.pathname);
     if (!file.startsWith(dir) || !fs.existsSync(file)) return route.fulfill({status: 404, body: ''});
-    return route.fulfill({contentType: kTypes[path.extname(file)], body: fs.readFileSync(file)});
+    // (Any origin may fetch the files, as docs/deploy.md asks of a server whose editor other
+    // sites mount: la_studio.js fetches the wasm and the parts from its own origin.)
+    return route.fulfill({contentType: kTypes[path.extname(file)], body: fs.readFileSync(file),
+                          headers: {'access-control-allow-origin': '*'}});
   });
 }
 
@@ -93,7 +97,7 @@ function viewState(frame, id) {
 }
 
 // Waits until predicate(state) holds for the editor on #id; returns that state.
-async function waitForView(frame, id, predicate, what, timeout = 10000) {
+export async function waitForView(frame, id, predicate, what, timeout = 10000) {
   const start = Date.now();
   for (;;) {
     const state = await viewState(frame, id);
@@ -105,7 +109,7 @@ async function waitForView(frame, id, predicate, what, timeout = 10000) {
 
 // Clicks an item of the editor on #id, named as the view names it ("button#export", a field's
 // JSON Pointer), as a student does.
-async function clickItem(frame, id, item) {
+export async function clickItem(frame, id, item) {
   const state = await waitForView(frame, id, (s) => s.rects[item], `item ${item}`);
   const r = state.rects[item];
   // Scrolls the page so that the item is in view, as a student would.

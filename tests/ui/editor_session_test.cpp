@@ -87,6 +87,7 @@ TEST_CASE("New, a sample, a file or Discard draft ask before they replace change
   CHECK(session.has_unexported_changes());  // the leave-page prompt still guards it
 
   REQUIRE(session.open_sample("semester-two-terms"));
+  REQUIRE(platform.deliver_sample_set());
   CHECK(session.replace_question() == "ui.replace.");
   session.answer_replace_question(true);
   CHECK(session.agreement().mobility_type == "semester");
@@ -360,8 +361,50 @@ TEST_CASE("every sample opens") {
   for (const Sample& sample : samples()) {
     CAPTURE(sample.id);
     CHECK(session.open_sample(sample.id));
-    CHECK(session.document_json() == write_agreement(test::read_valid(sample.text)));
+    platform.deliver_sample_set();  // (asked for by the first sample only)
+    std::string file = test::read_file(test::source_path("assets/samples/" + std::string(sample.id) + ".json"));
+    CHECK(session.document_json() == write_agreement(test::read_valid(file)));
   }
+  CHECK(platform.part_requests.empty());
+}
+
+TEST_CASE("the samples load on first use: a notice meanwhile, the last one chosen opens, typing is kept") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  REQUIRE(session.open_sample("blended-bip"));
+  CHECK(has_notice(session, NoticeKind::SamplesLoading));
+  REQUIRE(session.open_sample("semester-two-terms"));  // another choice while they load
+  CHECK(platform.part_requests.size() == 1);           // asked for once
+  session.edit_text("/student/givenNames", "Zoë");     // the student goes on meanwhile
+  REQUIRE(platform.deliver_sample_set());
+  CHECK_FALSE(has_notice(session, NoticeKind::SamplesLoading));
+  CHECK(session.replace_question() == "ui.replace.");  // what was typed is not dropped unasked
+  CHECK(session.agreement().student->given_names == "Zoë");
+  session.answer_replace_question(true);
+  std::string file = test::read_file(test::source_path("assets/samples/semester-two-terms.json"));
+  CHECK(session.document_json() == write_agreement(test::read_valid(file)));
+}
+
+TEST_CASE("samples that cannot be loaded leave the agreement and say why; the next choice tries again") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  const std::string before = session.document_json();
+  REQUIRE(session.open_sample("blended-bip"));
+  REQUIRE(platform.deliver_part(kSampleSetPart, {"", "the server answered HTTP 404 for samples.json"}));
+  CHECK_FALSE(has_notice(session, NoticeKind::SamplesLoading));
+  CHECK(notice_of(session, NoticeKind::OpenFailed).text ==
+        "The samples could not be loaded (the server answered HTTP 404 for samples.json). Your agreement is "
+        "unchanged; check the connection and try again.");
+  CHECK(session.document_json() == before);
+  REQUIRE(session.open_sample("blended-bip"));
+  REQUIRE(platform.deliver_part(kSampleSetPart, {"{\"blended-bip\": 1", ""}));  // damaged
+  CHECK(notice_of(session, NoticeKind::OpenFailed).text.find("the file that holds them is damaged") != std::string::npos);
+  CHECK(session.document_json() == before);
+  REQUIRE(session.open_sample("blended-bip"));
+  REQUIRE(platform.deliver_sample_set());
+  CHECK(session.agreement().mobility_type == "blended");
 }
 
 TEST_CASE("export downloads the canonical file named after the student and the date") {
@@ -478,6 +521,7 @@ TEST_CASE("the status reads ready, or counts errors and warnings") {
   session.start(valid_semester_text());
   CHECK(session.status_text() == "Ready to submit");
   session.open_sample("semester-typical-mistakes");
+  REQUIRE(platform.deliver_sample_set());
   CHECK(session.status_text() == "2 errors, 5 warnings");
   session.after_frame();
   CHECK(platform.announcements.back() == "2 errors, 5 warnings");
@@ -500,6 +544,7 @@ TEST_CASE("the editor's findings are la-check's findings for every sample") {
   for (const Sample& sample : samples()) {
     CAPTURE(sample.id);
     REQUIRE(session.open_sample(sample.id));
+    platform.deliver_sample_set();  // (asked for by the first sample only)
     std::istringstream input;
     std::ostringstream output, diagnostics;
     std::string path = test::source_path("assets/samples/" + std::string(sample.id) + ".json");

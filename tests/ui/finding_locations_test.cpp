@@ -10,6 +10,11 @@
 namespace la {
 namespace {
 
+// The sample's file, as the sample set part carries it.
+std::string sample_text(std::string_view id) {
+  return test::read_file(test::source_path("assets/samples/" + std::string(id) + ".json"));
+}
+
 FindingTarget target(std::string_view pointer, const Agreement& agreement = test::example("valid-semester")) {
   return finding_target(pointer, agreement);
 }
@@ -59,7 +64,7 @@ TEST_CASE("a finding about a missing or empty list goes to its \"Add a component
 
 TEST_CASE("the totals of a list with rows show its total and mobility-window findings") {
   // LA-501: Table A of the sample adds up to 18 ECTS for 5 months.
-  Agreement agreement = test::read_valid(find_sample("semester-typical-mistakes")->text);
+  Agreement agreement = test::read_valid(sample_text("semester-typical-mistakes"));
   Findings findings = check_agreement(agreement);
   FindingMarks marks = mark_findings(findings, agreement);
   REQUIRE(marks.at("/firstVersion/componentsStudied#total"));
@@ -67,7 +72,7 @@ TEST_CASE("the totals of a list with rows show its total and mobility-window fin
   CHECK(marks.at("/firstVersion/componentsStudied") == nullptr);
 
   // LA-504: a mobility window with three lines in Table B.
-  Agreement window = test::read_valid(find_sample("semester-mobility-window")->text);
+  Agreement window = test::read_valid(sample_text("semester-mobility-window"));
   std::vector<Component>& lines = *window.first_version->components_recognized;
   REQUIRE(lines.size() == 1);
   lines.push_back(lines.front());
@@ -158,7 +163,7 @@ TEST_CASE("an unknown field goes to its nearest known parent, or the section's h
 TEST_CASE("every finding of every sample lands on a widget or a section header") {
   for (const Sample& sample : samples()) {
     CAPTURE(sample.id);
-    Agreement agreement = test::read_valid(sample.text);
+    Agreement agreement = test::read_valid(sample_text(sample.id));
     FindingMarks marks = mark_findings(check_agreement(agreement), agreement);
     for (const FindingTarget& t : marks.targets) {
       CAPTURE(t.field);
@@ -173,7 +178,7 @@ TEST_CASE("every finding of every sample lands on a widget or a section header")
 }
 
 TEST_CASE("findings are counted per section and listed per widget") {
-  Agreement agreement = test::read_valid(find_sample("semester-typical-mistakes")->text);
+  Agreement agreement = test::read_valid(sample_text("semester-typical-mistakes"));
   Findings findings = check_agreement(agreement);
   FindingMarks marks = mark_findings(findings, agreement);
   CHECK(marks.sections[static_cast<int>(FormSection::Student)].errors == 1);
@@ -184,7 +189,7 @@ TEST_CASE("findings are counted per section and listed per widget") {
 }
 
 TEST_CASE("the form lists findings section by section, the student first") {
-  Agreement agreement = test::read_valid(find_sample("semester-typical-mistakes")->text);
+  Agreement agreement = test::read_valid(sample_text("semester-typical-mistakes"));
   Findings findings = check_agreement(agreement);
   FindingMarks marks = mark_findings(findings, agreement);
   REQUIRE(marks.form_order.size() == findings.size());

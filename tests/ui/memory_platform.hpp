@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "test_files.hpp"
 #include "ui/editor_platform.hpp"
+#include "ui/ui_samples.hpp"
 
 namespace la::test {
 
@@ -50,6 +52,11 @@ class MemoryPlatform : public EditorPlatform {
   std::vector<std::string> announcements;
   std::vector<double> wakes;
   std::function<void(const ChosenFile&)> chosen;
+  struct PartRequest {
+    std::string name;
+    std::function<void(const LoadedPart&)> loaded;
+  };
+  std::vector<PartRequest> part_requests;  // answered by the test (deliver_part)
 
   double now_ms() override { return clock_ms; }
   std::string today() override { return "2026-11-23"; }
@@ -59,6 +66,22 @@ class MemoryPlatform : public EditorPlatform {
     downloads.push_back({name, mime, bytes});
   }
   void choose_file(std::function<void(const ChosenFile&)> on_chosen) override { chosen = std::move(on_chosen); }
+  void load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) override {
+    part_requests.push_back({name, std::move(loaded)});
+  }
+  // Answers the first request waiting for the part name, as the page would later; false if none waits.
+  bool deliver_part(const std::string& name, const LoadedPart& part) {
+    for (auto it = part_requests.begin(); it != part_requests.end(); ++it) {
+      if (it->name != name) continue;
+      auto loaded = std::move(it->loaded);
+      part_requests.erase(it);
+      loaded(part);
+      return true;
+    }
+    return false;
+  }
+  // Answers a request for the sample set with the part the build wrote (LA_SAMPLE_SET).
+  bool deliver_sample_set() { return deliver_part(kSampleSetPart, {read_file(LA_SAMPLE_SET), ""}); }
   bool page_wants_changes() override { return listens_to_changes; }
   void page_changed(const std::string& json) override { changes.push_back(json); }
   bool page_takes_export(const std::string&, const std::string& file_name) override {

@@ -6,6 +6,7 @@
 // the schedule that the UI has settled.
 #include "platform/web/web_backend.hpp"
 
+#include <emscripten/console.h>
 #include <emscripten/emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -23,6 +24,7 @@
 #include "platform/web/web_font.hpp"
 #include "platform/web/web_frame_schedule.hpp"
 #include "platform/web/web_input.hpp"
+#include "platform/web/web_parts.hpp"
 #include "platform/web/web_text_entry.hpp"
 #include "platform/web/webgl2_renderer.hpp"
 
@@ -49,6 +51,8 @@ struct BackendState {
   bool force_draw = true;     // next frame draws even if unchanged (resize, restored context)
   bool blur_pending = false;  // the editor lost focus: deactivate the field, as a web form does
   std::vector<double> view_wakes;  // due times (ms) asked for with request_frame_after
+  bool more_glyphs_asked = false;  // the part with more glyphs is on its way (or here)
+  double more_glyphs_retry_ms = 0.0;  // after a failed load: not asked again before this time
   FrameStats stats;
 };
 BackendState g_backend;
@@ -125,6 +129,27 @@ void request_wakes(double now) {
 }
 
 bool scheduled_frame() { return frame(false); }
+
+// A frame drew a character the embedded font lacks: the part with more glyphs is asked for once,
+// and the atlas rebuilt with it at the next frame. Without it (offline, a missing file) the
+// character keeps its replacement glyph, the page's console says why, and it is asked again
+// after a while.
+void ask_for_more_glyphs(double now) {
+  BackendState& b = g_backend;
+  if (b.more_glyphs_asked || font::has_more_glyphs() || now < b.more_glyphs_retry_ms) return;
+  b.more_glyphs_asked = true;
+  request_part(font::kMoreGlyphsPart, [](const PartBytes& part) {
+    BackendState& b = g_backend;
+    b.more_glyphs_asked = false;
+    if (!part.error.empty() || part.bytes.empty()) {
+      emscripten_console_warn(("The editor could not load the glyphs of other scripts: " + part.error).c_str());
+      b.more_glyphs_retry_ms = emscripten_get_now() + 10000.0;
+      return;
+    }
+    font::add_more_glyphs(part.bytes);
+    b.scale = 0.0f;  // the next frame rebuilds the atlas (apply_scale) and draws
+  });
+}
 
 void on_context_restored() {
   g_backend.force_draw = true;
@@ -221,6 +246,7 @@ bool frame(bool force_draw) {
     }
     b.last_hash = hash;
     b.force_draw = false;
+    if (!font::has_more_glyphs() && font::drew_missing_glyph(data)) ask_for_more_glyphs(now);
     if (b.stats.frames_drawn++ == 0) la_web_notify("la-first-frame");
   }
   input::after_frame();
@@ -310,4 +336,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_focus(int focused, int entry) {
     if (entry == 2) io.AddKeyEvent(ImGuiMod_Shift, false);
   }
   la::web::schedule::after_input();
+}
+
+// Test hook: whether the last frame drew the replacement glyph for a character the atlas lacks
+// (1), as a student would see boxes instead of letters until the part with more glyphs arrives.
+extern "C" EMSCRIPTEN_KEEPALIVE int la_web_drew_missing_glyph() {
+  const ImDrawData* data = la::web::g_backend.created ? ImGui::GetDrawData() : nullptr;
+  return data && la::web::font::drew_missing_glyph(*data) ? 1 : 0;
 }

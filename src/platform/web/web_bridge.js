@@ -9,6 +9,7 @@
 mergeInto(LibraryManager.library, {
   $laWeb: {
     host: null,
+    detached: false,      // la_web_detach has run (the editor was destroyed)
     mirror: '',           // text the hidden textarea holds that ImGui has already received
     composing: false,
     textMenu: null,       // {start, end}: the textarea holds a text field for the right-click menu
@@ -370,6 +371,7 @@ mergeInto(LibraryManager.library, {
   // Undoes la_web_attach (unmount): the listeners added there and by html5.h, the size and ratio
   // watchers, the html5.h names. Called by la::web::destroy() after the WebGL context is gone.
   la_web_detach: function() {
+    laWeb.detached = true;  // (a part arriving later is not handed to a stopped editor)
     if (laWeb.longPress) clearTimeout(laWeb.longPress.timer);
     if (laWeb.touchMenu) laWeb.touchMenu.remove();
     laWeb.longPress = laWeb.touchMenu = null;
@@ -497,6 +499,28 @@ mergeInto(LibraryManager.library, {
       if (input.files && input.files.length) laWebDeliverFile(id, input.files[0]);
     });
     input.click();
+  },
+
+  la_web_request_part__deps: ['$laWeb', '$laWebString'],
+  // Asks the page's la_studio.js for a part (Module.laHost.loadPart: fetched once per page, or
+  // decoded from the offline file) and hands its bytes, or why there are none, to C++ under the
+  // request's id. Nothing is answered once the editor is gone (destroy()).
+  la_web_request_part: function(id, name) {
+    var partName = UTF8ToString(name);
+    var host = laWeb.host;
+    var answer = function(bytes, error) {
+      if (laWeb.detached) return;
+      var p = bytes ? _malloc(bytes.length + 1) : 0;
+      if (p) HEAPU8.set(bytes, p);
+      laWebString(error, function(e) { _la_web_on_part(id, p, bytes ? bytes.length : 0, e); });
+      if (p) _free(p);
+    };
+    var load = host && host.loadPart;
+    var loading = typeof load === 'function' ? Promise.resolve().then(function() { return load(partName); })
+        : Promise.reject(new Error('this page cannot load ' + partName));
+    loading.then(function(bytes) { answer(bytes, ''); }, function(e) {
+      answer(null, String(e && e.message ? e.message : e));
+    });
   },
 
   // Storage results: 0 saved / found, 1 storage unavailable, 2 full, 3 other error, 4 not found.

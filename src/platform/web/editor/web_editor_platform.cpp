@@ -7,6 +7,7 @@
 
 #include "platform/web/web_backend.hpp"
 #include "platform/web/web_files.hpp"
+#include "platform/web/web_parts.hpp"
 #include "platform/web/web_storage.hpp"
 
 extern "C" {
@@ -60,6 +61,10 @@ void WebEditorPlatform::choose_file(std::function<void(const ChosenFile&)> chose
   open_file_picker(".json,application/json", [chosen](const OpenedFile& file) {
     chosen({file.name, file.bytes, file.error});
   });
+}
+
+void WebEditorPlatform::load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) {
+  request_part(name, [loaded](const PartBytes& part) { loaded({part.bytes, part.error}); });
 }
 
 bool WebEditorPlatform::page_wants_changes() { return la_editor_page_wants_changes() != 0; }
