@@ -33,14 +33,15 @@ ScheduleState g_schedule;
 
 void request_animation_frame();
 
-void run_frame() {
+bool run_frame() {
   ScheduleState& s = g_schedule;
-  if (s.paused || !s.frame || s.in_frame) return;
+  if (s.paused || !s.frame || s.in_frame) return false;
   s.in_frame = true;
   const bool changing = s.frame();
   s.in_frame = false;
   s.frames_owed = std::max(s.frames_owed - 1, changing ? 1 : 0);
   if (s.frames_owed > 0) request_animation_frame();
+  return changing;
 }
 
 EM_BOOL on_animation_frame(double, void*) {
@@ -85,9 +86,9 @@ void wake_after(double ms) {
   s.wake_timer = emscripten_set_timeout(on_wake, ms, nullptr);
 }
 
-void frame_now() {
+bool frame_now() {
   g_schedule.frames_owed = std::max(g_schedule.frames_owed, kSettleFrames + 1);
-  run_frame();
+  return run_frame();
 }
 
 void set_paused(bool paused) {

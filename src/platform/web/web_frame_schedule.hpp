@@ -15,7 +15,8 @@ void after_input();
 void wake_after(double ms);
 // Runs a frame right now, inside the browser event being handled (so that focusing the textarea
 // or answering a copy event happens within the user's gesture), then settles as after_input().
-void frame_now();
+// Returns the frame function's answer (the UI is still changing); false if no frame could run.
+bool frame_now();
 // While paused (WebGL context lost, not started yet), frames are not run, only remembered.
 void set_paused(bool paused);
 // For good (the editor is unmounted): no frame is owed, the pending wake is cancelled, and an

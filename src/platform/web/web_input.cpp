@@ -135,6 +135,45 @@ void take_queued_input() {
   for (int i = 0; i < 32 && g.InputEventsQueue.Size > 0; ++i) schedule::frame_now();
 }
 
+// ImGui's navigation has work left from an input: a Tab or arrow move to score or apply (a
+// field tabbed to becomes active on the frame after the Tab), an item to activate, the first
+// item of a popup just opened to find, or input still queued.
+bool navigation_pending() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  return g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavNextActivateId != 0 || g.NavInitRequest ||
+         g.NavInitResult.ID != 0 || g.InputEventsQueue.Size > 0;
+}
+
+// Runs frames now, inside the browser event, until what a key or a click started has happened:
+// the focus has moved, a list has opened and its search box has taken the focus, a new row's
+// first field is being edited. The textarea follows the field at each frame (web_text_entry),
+// so the next key, which the browser sends only after this event, reaches what has the focus
+// now, as in a DOM form. Keys cannot wait in ImGui's queue instead: it would hand characters to
+// the field that was active when their frame ran, or to none in the frames while the focus
+// moves, and a key pressed on the canvas never becomes a character. Until the navigation is
+// idle and a frame draws what the one before did (a popup sizes itself on its second frame, a
+// view's focus request takes a frame), at least two frames, bounded should the UI keep changing.
+void apply_now() {
+  constexpr int kMinFrames = 2;
+  constexpr int kMaxFrames = 8;
+  for (int i = 0; i < kMaxFrames; ++i) {
+    const bool changing = schedule::frame_now();
+    if (i + 1 >= kMinFrames && !changing && !navigation_pending() && !g_input.leave_text_field) return;
+  }
+}
+
+// A key that may move the focus, pressed and applied at once (apply_now). ImGui sees it released
+// after its first frame, however long the frames take: held down through them, it would repeat
+// (a second Tab, an Enter that picks in the list it just opened) although the key was let go long
+// ago, its keyup waiting behind this event. A key held down comes again as the browser's repeats.
+void press_and_apply(ImGuiKey key) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(key, true);
+  schedule::frame_now();
+  io.AddKeyEvent(key, false);
+  apply_now();
+}
+
 bool is_modifier(ImGuiKey key) {
   return key == ImGuiKey_LeftShift || key == ImGuiKey_RightShift || key == ImGuiKey_LeftCtrl ||
          key == ImGuiKey_RightCtrl || key == ImGuiKey_LeftAlt || key == ImGuiKey_RightAlt ||
@@ -154,11 +193,24 @@ bool editing_text_outside_popups() {
   return text_entry::editing() && ImGui::GetCurrentContext()->OpenPopupStack.Size == 0;
 }
 
+// After this key the focus may be elsewhere, or a list open or closed: Tab, Enter (leaves a field,
+// opens a list, picks), Escape, shortcuts (undo and redo focus the field they change), and any
+// key on a control rather than in a text field (arrows move the focus in lists and the calendar).
+bool may_move_focus(ImGuiKey key, const EmscriptenKeyboardEvent& e) {
+  if (key == ImGuiKey_Tab || key == ImGuiKey_Enter || key == ImGuiKey_KeypadEnter || key == ImGuiKey_Escape) return true;
+  return e.ctrlKey || e.metaKey || !text_entry::editing();
+}
+
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   // 229 / "Process": the key belongs to an IME composition; its result arrives as text.
   if (e->keyCode == 229 || std::strcmp(e->key, "Process") == 0) return EM_FALSE;
   const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
   const ImGuiKey key = key_from_event(*e);
+  // A key that ImGui takes as a key comes after everything typed before it, in a frame of its
+  // own: ImGui would hand a key and the characters of one frame to a field in its own order,
+  // and a field acts on one editing key per frame (Left and Backspace together: one is lost).
+  const bool through_textarea = types_text(*e) && text_entry::focused();
+  if (down && !through_textarea && key != ImGuiKey_None && !is_modifier(key)) take_queued_input();
   // Tab moves between the editor's controls, so a keyboard could not leave it (a trap, WCAG
   // 2.1.2). Escape with nothing left to close, then Tab (or Shift+Tab), is the browser's Tab
   // again: the focus goes on to the page's next (or previous) element.
@@ -172,7 +224,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     // the field had before. Let go of the field instead (a popup's search box keeps ImGui's
     // Escape, which closes the popup).
     g_input.leave_text_field = true;
-    schedule::after_input();
+    apply_now();
     return EM_TRUE;
   }
   feed_modifiers(*e);
@@ -193,13 +245,21 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
       if (!down && key != ImGuiKey_None && ImGui::IsKeyDown(key)) ImGui::GetIO().AddKeyEvent(key, false);
       return EM_FALSE;
     }
-    if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down);
+    if (down && key == ImGuiKey_Space) {
+      press_and_apply(key);  // Space on a control opens, picks or toggles
+    } else if (key != ImGuiKey_None) {
+      ImGui::GetIO().AddKeyEvent(key, down);
+    }
     return key == ImGuiKey_Space ? EM_TRUE : EM_FALSE;
   }
-  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down);
   if (key == ImGuiKey_None) return EM_FALSE;  // browser keys (F5, F12, ...) stay the browser's
   const bool modifier_only = is_modifier(key);
   if (down && !modifier_only) text_entry::reset();  // the caret moves: start a fresh mirror
+  if (down && !modifier_only && may_move_focus(key, *e)) {
+    press_and_apply(key);
+  } else {
+    ImGui::GetIO().AddKeyEvent(key, down);
+  }
   return modifier_only ? EM_FALSE : EM_TRUE;
 }
 
@@ -281,8 +341,10 @@ void touch_event(int type, float x, float y, double time_ms) {
       s.touch_last_x = x;
       s.touch_last_y = y;
       break;
-    case kUp:
-      if (s.touch == Touch::kPending) {
+    case kUp: {
+      const bool tap = s.touch == Touch::kPending;
+      if (tap) {
+        take_queued_input();  // what was typed before goes to the field it was typed in
         io.AddMousePosEvent(x * dpr, y * dpr);
         io.AddMouseButtonEvent(0, true);
         schedule::frame_now();  // within the tap: a field may now focus the textarea (keyboard)
@@ -292,7 +354,11 @@ void touch_event(int type, float x, float y, double time_ms) {
       }
       s.touch = Touch::kNone;
       io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+      // Still within the tap: a list it opened has focused its search box, so the on-screen
+      // keyboard may open, and the keys typed next go where the tap put the focus.
+      if (tap) apply_now();
       break;
+    }
     default:
       if (s.touch == Touch::kPressed) io.AddMouseButtonEvent(0, false);
       s.touch = Touch::kNone;
@@ -434,13 +500,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE int la_web_on_pointer(int type, double x, double
   }
   switch (type) {
     case input::kDown:
+      input::take_queued_input();  // what was typed before goes to the field it was typed in
       io.AddMousePosEvent(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
       if (imgui_button >= 0 && imgui_button < ImGuiMouseButton_COUNT) {
         io.AddMouseButtonEvent(imgui_button, true);
       }
       text_entry::reset();
       // Within the click: a text field that activates can take focus in the same gesture.
-      schedule::frame_now();
+      input::apply_now();
       return 0;
     case input::kUp:
     case input::kCancel:
@@ -448,7 +515,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE int la_web_on_pointer(int type, double x, double
       if (imgui_button >= 0 && imgui_button < ImGuiMouseButton_COUNT) {
         io.AddMouseButtonEvent(imgui_button, false);
       }
-      break;
+      // Buttons act on release (a list opens, a row is added and its title takes the focus):
+      // the keys typed next go where that put the focus.
+      input::apply_now();
+      return 0;
     case input::kLeave:
       if (!ImGui::IsAnyMouseDown()) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
       break;
