@@ -291,7 +291,9 @@ std::string editor_view_state_json(EditorView& view) {
   nlohmann::ordered_json rects = nlohmann::ordered_json::object();
   for (const auto& [name, r] : view.rects) rects[name] = {r.x, r.y, r.z, r.w};
   state["rects"] = std::move(rects);
-  state["marks"] = view.marks;
+  nlohmann::ordered_json marks = nlohmann::ordered_json::object();
+  for (const auto& [name, look] : view.marks) marks[name] = look;
+  state["marks"] = std::move(marks);
   return state.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 

@@ -1,6 +1,8 @@
 // Findings about fields not filled in yet, shown as a to-do list (fields_to_fill.hpp).
 #include "ui/fields_to_fill.hpp"
 
+#include <algorithm>
+
 #include "core/text_formats.hpp"
 #include "ui/field_access.hpp"
 
@@ -40,7 +42,9 @@ void FieldsToFill::reset() {
 }
 
 void FieldsToFill::left(std::string_view widget) {
-  if (!show_all_ && left_.insert(std::string(widget)).second) ++changes_;
+  if (show_all_ || std::find(left_.begin(), left_.end(), widget) != left_.end()) return;
+  left_.emplace_back(widget);
+  ++changes_;
 }
 
 void FieldsToFill::show_all() {
@@ -54,13 +58,14 @@ const std::vector<bool>& FieldsToFill::of(const Findings& findings, const Findin
   revision_ = revision;
   seen_changes_ = changes_;
   to_fill_.assign(findings.size(), false);
-  std::unordered_set<std::string> widgets;
+  std::vector<const std::string*> widgets;
   for (std::size_t i = 0; i < findings.size() && !show_all_; ++i) {
     const std::string& widget = marks.targets[i].field;
-    if (findings[i].severity() != Severity::Error || left_.count(widget)) continue;
+    if (findings[i].severity() != Severity::Error || std::find(left_.begin(), left_.end(), widget) != left_.end()) continue;
     if (!widget_is_empty(agreement, widget)) continue;
     to_fill_[i] = true;
-    widgets.insert(widget);
+    const bool counted = std::any_of(widgets.begin(), widgets.end(), [&](const std::string* w) { return *w == widget; });
+    if (!counted) widgets.push_back(&widget);
   }
   widgets_ = widgets.size();
   return to_fill_;

@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/agreement.hpp"
@@ -38,7 +37,7 @@ class FieldsToFill {
                            std::uint64_t revision);
 
  private:
-  std::unordered_set<std::string> left_;
+  std::vector<std::string> left_;  // a few dozen at most: a vector keeps the wasm small
   bool show_all_ = false;
   std::uint64_t changes_ = 0;  // left() and show_all() that changed something
   std::uint64_t revision_ = ~std::uint64_t{0}, seen_changes_ = ~std::uint64_t{0};
