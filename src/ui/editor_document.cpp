@@ -7,8 +7,8 @@ namespace la {
 
 EditorDocument::EditorDocument(Agreement agreement) : agreement_(std::move(agreement)) {}
 
-void EditorDocument::push_undo() {
-  undo_.push_back({agreement_, state_});
+void EditorDocument::push_undo(std::string_view field) {
+  undo_.push_back({agreement_, state_, std::string(field)});
   if (undo_.size() > kMaxUndoSteps) undo_.erase(undo_.begin());
   redo_.clear();
 }
@@ -43,7 +43,7 @@ bool is_typing_edit(std::string_view before, std::string_view after) {
 
 void EditorDocument::will_change(std::string_view field) {
   bool same_burst = !field.empty() && field == burst_field_;
-  if (!same_burst) push_undo();
+  if (!same_burst) push_undo(field);
   burst_field_ = std::string(field);
   last_field_ = burst_field_;
   touch();
@@ -61,7 +61,7 @@ void EditorDocument::will_change_step(std::string_view field) {
 }
 
 void EditorDocument::replace(Agreement agreement) {
-  push_undo();
+  push_undo("");
   burst_field_.clear();
   last_field_.clear();
   agreement_ = std::move(agreement);
@@ -70,7 +70,8 @@ void EditorDocument::replace(Agreement agreement) {
 
 bool EditorDocument::step(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
   if (from.empty()) return false;
-  to.push_back({std::move(agreement_), state_});
+  stepped_field_ = from.back().field;
+  to.push_back({std::move(agreement_), state_, stepped_field_});
   agreement_ = std::move(from.back().agreement);
   state_ = from.back().state;
   from.pop_back();

@@ -47,6 +47,8 @@ class EditorDocument {
   bool can_redo() const { return !redo_.empty(); }
   bool undo();
   bool redo();
+  // What the last undo or redo changed: the field's pointer, "" for the whole agreement.
+  const std::string& stepped_field() const { return stepped_field_; }
 
   // The checker's findings for the current state (checked again only after a change).
   const Findings& findings();
@@ -62,8 +64,9 @@ class EditorDocument {
   struct Snapshot {
     Agreement agreement;
     std::uint64_t state;
+    std::string field;  // what the step from this state changed
   };
-  void push_undo();
+  void push_undo(std::string_view field);
   void touch();
   // Moves the current state onto `to` and restores the last one of `from` (undo or redo).
   bool step(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
@@ -72,6 +75,7 @@ class EditorDocument {
   std::vector<Snapshot> undo_, redo_;
   std::string burst_field_;
   std::string last_field_;  // what the last step changed, even after its burst ended
+  std::string stepped_field_;
   std::uint64_t revision_ = 0;
   std::uint64_t state_ = 0;          // identifies the content: equal states, equal content
   std::uint64_t next_state_ = 1;

@@ -44,6 +44,14 @@ nlohmann::ordered_json findings_array(const Findings& findings) {
   return list;
 }
 
+// Signed by all three parties: signing software wrote the hash of what each one signed.
+bool is_signed(const Agreement& agreement) {
+  for (const char* party : {"studentSignature", "sendingHeiSignature", "receivingHeiSignature"}) {
+    if (!text_value_at(agreement, std::string("/firstVersion/") + party + "/contentHash")) return false;
+  }
+  return true;
+}
+
 std::string dump(const nlohmann::ordered_json& json) {
   return json.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
@@ -58,6 +66,7 @@ void EditorSession::start(std::string_view document_text) {
     ReadResult read = read_agreement(document_text);
     if (read.agreement) {
       document_ = EditorDocument(std::move(*read.agreement));
+      fields_to_fill_.show_all();  // the page's agreement, filled in elsewhere
     } else {
       document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
       add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
@@ -114,9 +123,18 @@ const FindingMarks& EditorSession::marks() {
   return marks_;
 }
 
+const std::vector<bool>& EditorSession::to_fill() {
+  return fields_to_fill_.of(document_.findings(), marks(), document_.agreement(), document_.revision());
+}
+
 EditorStatus EditorSession::status() {
   const Findings& findings = document_.findings();
-  return {count_errors(findings), count_warnings(findings), pending_.invalid_count()};
+  EditorStatus status{count_errors(findings), count_warnings(findings), pending_.invalid_count()};
+  const std::vector<bool>& to_fill = this->to_fill();
+  status.to_fill_errors = static_cast<std::size_t>(std::count(to_fill.begin(), to_fill.end(), true));
+  status.fields_to_fill =
+      fields_to_fill_.widget_count(findings, marks(), document_.agreement(), document_.revision());
+  return status;
 }
 
 std::string EditorSession::status_text() {
@@ -124,11 +142,13 @@ std::string EditorSession::status_text() {
   std::string text;
   auto join = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
   if (s.ready()) {
-    text = ui_text("ui.status.ready");
+    // No errors is not the end: the parties still sign (not in this editor yet; issue 13).
+    text = std::string(ui_text("ui.status.noErrors")) + " · " + ui_text(is_signed(document_.agreement()) ? "ui.status.signed" : "ui.status.notSigned");
     if (s.warnings > 0) text += " · " + count_text(s.warnings, "ui.status.warnings");
     return text;
   }
-  if (s.errors > 0) join(count_text(s.errors, "ui.status.errors"));
+  if (s.fields_to_fill > 0) join(count_text(s.fields_to_fill, "ui.status.toFill"));
+  if (s.errors > s.to_fill_errors) join(count_text(s.errors - s.to_fill_errors, "ui.status.errors"));
   if (s.warnings > 0) join(count_text(s.warnings, "ui.status.warnings"));
   if (s.invalid_entries > 0) join(count_text(s.invalid_entries, "ui.status.invalid"));
   return text;
@@ -336,6 +356,7 @@ void EditorSession::replace_document(Agreement agreement, bool keep_history) {
   else document_ = EditorDocument(std::move(agreement));
   pending_.clear();
   document_.mark_exported();  // a file or sample just opened, or a new form: nothing to lose yet
+  ++replacements_;
 }
 
 void EditorSession::replace_when_agreed(const char* question_key, Replacement replacement) {
@@ -358,6 +379,10 @@ void EditorSession::apply(Replacement replacement) {
   const bool had_changes = document_.has_unexported_changes();
   if (replacement.discards_draft) la::discard_draft(platform_.storage(), draft_key_);
   replace_document(std::move(replacement.agreement), true);
+  // A new form is a to-do list; a file or sample (they come with a notice) was filled in by
+  // someone, and what it lacks is a mistake.
+  fields_to_fill_.reset();
+  if (replacement.notice) fields_to_fill_.show_all();
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
   if (replacement.discards_draft) {
     remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
@@ -562,6 +587,7 @@ std::string EditorSession::set_document_json(std::string_view text) {
     return dump({{"ok", false}, {"error", std::move(error)}});
   }
   replace_document(std::move(*read.agreement), true);
+  fields_to_fill_.show_all();  // the page's agreement, filled in elsewhere
   emitted_revision_ = document_.revision();  // the page set it: no echo through laOnChange
   return dump({{"ok", true}, {"findings", findings_array(document_.findings())}});
 }

@@ -14,6 +14,7 @@
 
 #include "ui/editor_document.hpp"
 #include "ui/editor_platform.hpp"
+#include "ui/fields_to_fill.hpp"
 #include "ui/finding_locations.hpp"
 #include "ui/number_entry.hpp"
 
@@ -33,8 +34,10 @@ struct Notice {
 };
 
 struct EditorStatus {
-  std::size_t errors = 0, warnings = 0;
+  std::size_t errors = 0, warnings = 0;  // every finding, as la-check counts them
   std::size_t invalid_entries = 0;  // number fields holding text that is not a number
+  // Of the errors, those about fields not filled in yet (fields_to_fill.hpp), and their fields.
+  std::size_t to_fill_errors = 0, fields_to_fill = 0;
   bool ready() const { return errors == 0 && invalid_entries == 0; }
 };
 
@@ -57,6 +60,14 @@ class EditorSession {
   const FindingMarks& marks();
   EditorStatus status();
   std::string status_text();
+  // Per finding: whether it shows as a field to fill in rather than as an error (fields_to_fill.hpp).
+  const std::vector<bool>& to_fill();
+  // The student left a widget, or asked to export: its findings, or all, show as they are.
+  void widget_left(std::string_view widget) { fields_to_fill_.left(widget); }
+  void show_all_findings() { fields_to_fill_.show_all(); }
+  // Counts the agreements put in place of the one shown (New, Open, a sample, the page's): the
+  // view starts each at the top of the form.
+  std::uint64_t replacements() const { return replacements_; }
 
   // Edits, each announced to the undo stack under the field's pointer.
   // Emptied: removed from the file. pasted: the change is a paste (an undo step of its own).
@@ -183,6 +194,8 @@ class EditorSession {
   std::string seen_typed_, saved_typed_;  // PendingNumbers::invalid_texts()
   std::string replace_question_;
   std::optional<Replacement> pending_replacement_;
+  FieldsToFill fields_to_fill_;
+  std::uint64_t replacements_ = 0;
 };
 
 }  // namespace la

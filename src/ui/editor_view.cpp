@@ -21,6 +21,7 @@ namespace {
 
 constexpr float kWideLayoutCss = 1000;  // from here the findings stand beside the form
 constexpr float kFormMaxEm = 64;        // lines of fields wider than this are hard to read
+constexpr float kShortScreenCss = 500;  // below this height (200 % zoom) the bars take less of it
 
 // Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, in a field or not: the editor's undo
 // owns them (fields have ImGui's own undo turned off), so that after the typing in a field is
@@ -34,12 +35,11 @@ void handle_shortcuts(EditorView& view) {
   if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
   const bool undo = ImGui::IsKeyPressed(ImGuiKey_Z) && !io.KeyShift;
   const bool redo = (ImGui::IsKeyPressed(ImGuiKey_Z) && io.KeyShift) || (ImGui::IsKeyPressed(ImGuiKey_Y) && !io.KeyShift);
-  if (undo) view.session.undo();
-  if (redo) view.session.redo();
+  if (undo) step_history(view, false);
+  if (redo) step_history(view, true);
 }
 
 void draw_form(EditorView& view) {
-  draw_notices(view);
   draw_student_section(view);
   draw_institution_section(view, FormSection::SendingHei, "/sendingHei");
   draw_institution_section(view, FormSection::ReceivingHei, "/receivingHei");
@@ -51,19 +51,43 @@ void draw_form(EditorView& view) {
   draw_signatures_section(view);
   draw_changes_sections(view);
   draw_document_section(view);
+  // Room under the last section to scroll it above the notices (notices_overlay).
+  if (!view.session.notices().empty()) ImGui::Dummy(ImVec2(0, view.notices_height + em(1)));
 }
 
 // Tab goes from control to control through the regions (top bar, form, findings) as on a web
 // page, not from region to region (ImGui's default for child windows, entered with Enter).
 constexpr ImGuiWindowFlags kTabThrough = ImGuiWindowFlags_NavFlattened;
 
+// Notices float over the foot of the form, as wide as its page: coming and going (a draft saved
+// or not, a new agreement started, a file exported) they move no field from under the pointer.
+// Drawn after the regions, so that they are on top and come last in the Tab order.
+void notices_overlay(EditorView& view, const ImRect& form) {
+  if (view.session.notices().empty()) return;
+  const float margin = em(1);
+  const float width = std::min(form.GetWidth() - 2 * margin, em(kFormMaxEm));
+  ImGui::SetCursorScreenPos(ImVec2(form.Min.x + (form.GetWidth() - width) * 0.5f, form.Max.y - view.notices_height - margin));
+  if (ImGui::BeginChild("##notices", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
+                        kTabThrough | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar)) {
+    draw_notices(view);
+  }
+  ImGui::EndChild();
+  view.notices_height = ImGui::GetItemRectSize().y;
+}
+
 // The form, centred and at most kFormMaxEm wide, in its own scrolling region.
-void form_region(EditorView& view, ImVec2 size) {
+ImRect form_region(EditorView& view, ImVec2 size) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1), em(1)));
   if (ImGui::BeginChild("##form", size, ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough)) {
+    // Another agreement in place of this one (opened, new, a sample) is read from its top.
+    if (view.shown_replacements != view.session.replacements()) {
+      view.shown_replacements = view.session.replacements();
+      ImGui::SetScrollY(0);
+    }
     const float available = ImGui::GetContentRegionAvail().x;
     const float width = std::min(available, em(kFormMaxEm));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (available - width) * 0.5f);
+    view.page_right = ImGui::GetCursorScreenPos().x + width;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(0, 0));
     const bool page = ImGui::BeginTable("##page", 1, ImGuiTableFlags_NoSavedSettings, ImVec2(width, 0));
     ImGui::PopStyleVar();
@@ -78,6 +102,7 @@ void form_region(EditorView& view, ImVec2 size) {
   ImGui::EndChild();
   ImGui::PopStyleVar();
   record_item(view, "#form");
+  return ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 void findings_region(EditorView& view, ImVec2 size) {
@@ -94,18 +119,24 @@ void findings_region(EditorView& view, ImVec2 size) {
   ImGui::GetWindowDrawList()->AddLine(min, ImVec2(min.x, min.y + size.y), view.colors->card_border, css_px(1));
 }
 
+// The drawer's handle: a button's height and padding, slimmer on a short screen.
+float drawer_handle_height(bool short_screen) {
+  return short_screen ? ImGui::GetFontSize() + em(0.5f) : ImGui::GetFrameHeight() + em(0.5f);
+}
+
 // Narrow screens: the findings in a drawer under the form, opened from its handle or the status.
-void findings_drawer(EditorView& view) {
-  const float handle = ImGui::GetFrameHeight() + em(0.5f);
+void findings_drawer(EditorView& view, bool short_screen) {
+  const float handle = drawer_handle_height(short_screen);
   ImGui::PushStyleColor(ImGuiCol_ChildBg, view.colors->card);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.25f)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), short_screen ? em(0.15f) : em(0.25f)));
+  if (short_screen) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, em(0.1f)));
   if (ImGui::BeginChild("##drawer-handle", ImVec2(0, handle), ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough)) {
     const std::string label = std::string(ui_text(view.findings_drawer_open ? "ui.findings.hide" : "ui.findings.show")) +
                               "  ·  " + view.session.status_text();
     if (form_button(view, label.c_str(), "button#drawer")) view.findings_drawer_open = !view.findings_drawer_open;
   }
   ImGui::EndChild();
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(short_screen ? 2 : 1);
   ImGui::PopStyleColor();
   if (view.findings_drawer_open) findings_region(view, ImVec2(0, 0));
 }
@@ -116,7 +147,11 @@ void record_focus(EditorView& view) {
     auto it = view.names.find(id);
     return it == view.names.end() ? std::string() : it->second;
   };
-  view.focused_name = name_of(g.NavId);
+  const std::string focused = name_of(g.NavId);
+  // A widget the focus left (not for its own list or calendar) shows what it lacks as missing.
+  const std::string& before = view.focused_name;
+  if (!before.empty() && focused != before && focused.rfind(before + "#", 0) != 0) view.session.widget_left(before);
+  view.focused_name = focused;
   view.active_name = name_of(g.ActiveId);
 }
 
@@ -137,6 +172,14 @@ void reveal_keyboard_focus(EditorView& view) {
 
 }  // namespace
 
+void step_history(EditorView& view, bool redo) {
+  if (!(redo ? view.session.redo() : view.session.undo())) return;
+  const std::string& field = view.session.document().stepped_field();
+  if (field.empty()) return;  // New, Open, a sample: the whole agreement
+  const FindingTarget target = finding_target(field, view.session.agreement());
+  view.focus = {target.field, target.list, target.row, target.section, 6};
+}
+
 void record_item(EditorView& view, const std::string& name) {
   if (ImGui::GetItemID() != 0) view.names[ImGui::GetItemID()] = name;
   // A window ImGui is still sizing (a popup's first frame) is not drawn and its items are not
@@ -151,6 +194,7 @@ void record_item(EditorView& view, const std::string& name) {
 void draw_editor(EditorView& view) {
   view.colors = &apply_editor_colors(view.theme);
   view.rects.clear();
+  view.marks.clear();
   view.names.clear();
   view.open_popups.clear();
   view.speech = {};
@@ -167,15 +211,18 @@ void draw_editor(EditorView& view) {
                    ImGuiWindowFlags_NoBackground);  // the canvas is cleared to this colour
   ImGui::PopStyleVar(2);
 
-  // The top bar grows to two lines when it does not fit in one (narrow screens).
+  // The top bar grows to two lines when it does not fit in one (narrow screens). On a short
+  // screen (a laptop at 200 % zoom) its padding and buttons are slimmer: the form needs the height.
+  const bool short_screen = viewport->Size.y / css_px() < kShortScreenCss;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, view.colors->card);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.5f)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(short_screen ? 0.2f : 0.5f)));
+  if (short_screen) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, em(0.1f)));
   if (ImGui::BeginChild("##top-bar", ImVec2(0, 0),
                         ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough)) {
     draw_top_bar(view);
   }
   ImGui::EndChild();
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(short_screen ? 2 : 1);
   ImGui::PopStyleColor();
   const ImVec2 bar_min = ImGui::GetItemRectMin(), bar_max = ImGui::GetItemRectMax();
   ImGui::GetWindowDrawList()->AddLine(ImVec2(bar_min.x, bar_max.y), bar_max, view.colors->card_border, css_px(1));
@@ -184,17 +231,19 @@ void draw_editor(EditorView& view) {
   view.reload_active_text = view.session.document().revision() != view.drawn_revision;
 
   const ImVec2 body = ImGui::GetContentRegionAvail();
+  ImRect form;
   if (body.x / css_px() >= kWideLayoutCss) {
     const float panel = std::clamp(body.x * 0.3f, em(20), em(30));
-    form_region(view, ImVec2(body.x - panel, body.y));
+    form = form_region(view, ImVec2(body.x - panel, body.y));
     ImGui::SameLine(0, 0);
     findings_region(view, ImVec2(panel, body.y));
   } else {
-    const float handle = ImGui::GetFrameHeight() + em(0.5f);
+    const float handle = drawer_handle_height(short_screen);
     const float drawer = view.findings_drawer_open ? body.y * 0.45f : 0;
-    form_region(view, ImVec2(body.x, body.y - handle - drawer));
-    findings_drawer(view);
+    form = form_region(view, ImVec2(body.x, body.y - handle - drawer));
+    findings_drawer(view, short_screen);
   }
+  notices_overlay(view, form);
   draw_export_question(view);
   draw_replace_question(view);
   ImGui::End();
@@ -223,6 +272,7 @@ std::string editor_view_state_json(EditorView& view) {
       {"warnings", status.warnings},
       {"invalidEntries", status.invalid_entries},
       {"ready", status.ready()},
+      {"fieldsToFill", status.fields_to_fill},
       {"unexported", view.session.has_unexported_changes()},
       {"exports", view.session.export_count()},
       {"readOnly", view.session.read_only()},
@@ -241,6 +291,9 @@ std::string editor_view_state_json(EditorView& view) {
   nlohmann::ordered_json rects = nlohmann::ordered_json::object();
   for (const auto& [name, r] : view.rects) rects[name] = {r.x, r.y, r.z, r.w};
   state["rects"] = std::move(rects);
+  nlohmann::ordered_json marks = nlohmann::ordered_json::object();
+  for (const auto& [name, look] : view.marks) marks[name] = look;
+  state["marks"] = std::move(marks);
   return state.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 

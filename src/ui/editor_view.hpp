@@ -91,16 +91,22 @@ struct EditorView {
   bool findings_drawer_open = false;  // narrow screens
   bool confirm_export = false;
   float form_scroll_y = 0;
+  float notices_height = 0;
+  float page_right = 0;      // the right edge of the form's page (screen px): the message box goes beyond it  // last frame's, to place them over the foot of the form
+  std::uint64_t shown_replacements = 0;  // EditorSession::replacements() the form has started at the top for
 
   // What tests read (editor_view_state_json): where items are, in CSS pixels, and which one has
   // the keyboard focus. Rebuilt every frame from what was drawn.
   std::map<std::string, ImVec4> rects;
+  std::map<std::string, const char*> marks;  // how each marked field looks: "error", "warning", "toFill"
   std::unordered_map<ImGuiID, std::string> names;
   std::string focused_name, active_name;
   std::vector<std::string> open_popups;
 };
 
 void draw_editor(EditorView& view);
+// Undo (or redo) by shortcut or button: the field it changed is brought into view and focused.
+void step_history(EditorView& view, bool redo);
 // Records the last item under `name` for the tests (rectangle, id).
 void record_item(EditorView& view, const std::string& name);
 // The view's state for tests and the benchmark, as JSON.

@@ -8,6 +8,18 @@
 #include "ui/ui_text.hpp"
 
 namespace la {
+namespace {
+
+// The section's errors that are fields not filled in yet.
+std::size_t to_fill_in(EditorView& view, FormSection section) {
+  const std::vector<bool>& to_fill = view.session.to_fill();
+  const FindingMarks& marks = view.session.marks();
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < to_fill.size(); ++i) count += to_fill[i] && marks.targets[i].section == section;
+  return count;
+}
+
+}  // namespace
 
 bool begin_section(EditorView& view, FormSection section, const std::string& anchor, const char* title,
                    const char* intro_key) {
@@ -31,11 +43,18 @@ bool begin_section(EditorView& view, FormSection section, const std::string& anc
   ImGui::TextUnformatted(title);
   ImGui::PopStyleColor();
   record_item(view, anchor + "#title");
-  const SectionCounts& counts = view.session.marks().sections[static_cast<std::size_t>(section)];
-  if (counts.errors + counts.warnings > 0 && section != FormSection::Document) {
+  SectionCounts counts = view.session.marks().sections[static_cast<std::size_t>(section)];
+  const std::size_t to_fill = to_fill_in(view, section);
+  counts.errors -= to_fill;
+  if (counts.errors + counts.warnings + to_fill > 0 && section != FormSection::Document) {
     std::string errors = counts.errors ? ui_text(counts.errors == 1 ? "ui.status.errors.one" : "ui.status.errors.other",
                                                  {{"count", std::to_string(counts.errors)}})
                                        : std::string();
+    // Fields not filled in yet are counted as such, in the neutral colour (fields_to_fill.hpp).
+    if (to_fill > 0) {
+      errors = ui_text(to_fill == 1 ? "ui.status.toFill.one" : "ui.status.toFill.other", {{"count", std::to_string(to_fill)}}) +
+               (errors.empty() ? "" : ", " + errors);
+    }
     std::string warnings = counts.warnings ? ui_text(counts.warnings == 1 ? "ui.status.warnings.one" : "ui.status.warnings.other",
                                                      {{"count", std::to_string(counts.warnings)}})
                                            : std::string();
@@ -44,7 +63,8 @@ bool begin_section(EditorView& view, FormSection section, const std::string& anc
                   (errors.empty() || warnings.empty() ? 0 : ImGui::CalcTextSize(gap).x);
     same_line_at_right(width);
     if (!errors.empty()) {
-      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(view.colors->error), "%s", errors.c_str());
+      const ImU32 color = counts.errors > 0 ? view.colors->error : view.colors->info;
+      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color), "%s", errors.c_str());
       if (!warnings.empty()) ImGui::SameLine(0, ImGui::CalcTextSize(gap).x);
     }
     if (!warnings.empty()) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(view.colors->warning), "%s", warnings.c_str());

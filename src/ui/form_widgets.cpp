@@ -85,23 +85,24 @@ const char* hint_of(const FieldSpec& spec) { return spec.hint_key ? ui_text(spec
 float messages_width(float padding) { return fit_screen_width(em(24), 2 * padding + em(1)); }
 
 // The messages of a field, each under its severity, for a tooltip or the box by a focused field.
-void draw_messages(EditorView& view, const std::string& pointer) {
+void draw_messages(EditorView& view, const std::string& pointer, float width) {
   const FindingMarks& marks = view.session.marks();
   const Findings& findings = view.session.findings();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + messages_width(ImGui::GetStyle().WindowPadding.x));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  const std::vector<bool>& to_fill = view.session.to_fill();
   bool first = true;
-  auto paragraph = [&](bool error, const std::string& text) {
+  auto paragraph = [&](const FindingLook& look, const std::string& text) {
     if (!first) ImGui::Spacing();
     first = false;
-    ImGui::PushStyleColor(ImGuiCol_Text, error ? view.colors->error : view.colors->warning);
-    ImGui::TextUnformatted(ui_text(error ? "ui.severity.error" : "ui.severity.warning"));
+    ImGui::PushStyleColor(ImGuiCol_Text, look.color);
+    ImGui::TextUnformatted(ui_text(look.label_key));
     ImGui::PopStyleColor();
     ImGui::TextUnformatted(text.c_str());
   };
-  if (view.session.pending().is_invalid(pointer)) paragraph(true, ui_text("ui.field.notANumber"));
+  if (view.session.pending().is_invalid(pointer)) paragraph(finding_look(view, Severity::Error, false), ui_text("ui.field.notANumber"));
   if (const std::vector<std::size_t>* indices = marks.at(pointer)) {
     for (std::size_t i : *indices) {
-      paragraph(findings[i].severity() == Severity::Error, finding_message(findings[i], ui_language()));
+      paragraph(finding_look(view, findings[i].severity(), to_fill[i]), finding_message(findings[i], ui_language()));
     }
   }
   ImGui::PopTextWrapPos();
@@ -109,23 +110,34 @@ void draw_messages(EditorView& view, const std::string& pointer) {
 
 constexpr const char* kMessageBoxName = "##field_messages";
 
-// The messages of the focused field in a box of their own by it: under its left edge, or further
-// left where the box would run off the screen; above it where the form's visible part has no room
-// for the box below the field (a field at its bottom edge, where Tab brings the next one) and
-// more room above. The box is as high as its messages: its height in the last frame decides, and
-// when the messages change, the frame after (which their new size earns) has the right one.
+// The messages of the focused field in a box of their own by it, where it hides no field: beside
+// the form's page where there is room (over the findings panel, level with the field). Else (a
+// narrow screen) under its left edge, or further left where the box would run off the screen;
+// above it where the form's visible part has no room for the box below the field (a field at its
+// bottom edge, where Tab brings the next one) and more room above. The box is as high as its
+// messages: its height in the last frame decides, and when the messages change, the frame after
+// (which their new size earns) has the right one.
 void message_box(EditorView& view, const ImRect& field, const std::string& pointer, ImU32 border) {
   const float padding = em(0.7f);
   const float right = ImGui::GetMainViewport()->WorkSize.x - em(0.5f);
-  const float x = std::max(0.0f, std::min(field.Min.x, right - messages_width(padding) - 2 * padding));
   const float gap = css_px(4);
   const ImRect visible = ImGui::GetCurrentWindow()->InnerRect;
   const ImGuiWindow* last = ImGui::FindWindowByName(kMessageBoxName);
   const float height = last ? last->Size.y : 0.0f;
-  const float room_below = visible.Max.y - field.Max.y - gap, room_above = field.Min.y - gap - visible.Min.y;
-  const bool above = height > room_below && room_above > room_below;
-  ImGui::SetNextWindowPos(ImVec2(x, above ? field.Min.y - gap : field.Max.y + gap), ImGuiCond_Always,
-                          ImVec2(0, above ? 1.0f : 0.0f));
+  const float beside_x = std::max(view.page_right, field.Max.x) + em(0.8f);
+  const float beside_width = std::min(em(24), right - beside_x - 2 * padding);
+  float width = messages_width(padding);
+  if (beside_width >= em(14)) {
+    width = beside_width;
+    const float y = std::clamp(field.Min.y, visible.Min.y, std::max(visible.Min.y, visible.Max.y - height));
+    ImGui::SetNextWindowPos(ImVec2(beside_x, y), ImGuiCond_Always);
+  } else {
+    const float x = std::max(0.0f, std::min(field.Min.x, right - width - 2 * padding));
+    const float room_below = visible.Max.y - field.Max.y - gap, room_above = field.Min.y - gap - visible.Min.y;
+    const bool above = height > room_below && room_above > room_below;
+    ImGui::SetNextWindowPos(ImVec2(x, above ? field.Min.y - gap : field.Max.y + gap), ImGuiCond_Always,
+                            ImVec2(0, above ? 1.0f : 0.0f));
+  }
   ImGui::PushStyleColor(ImGuiCol_Border, border);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, css_px(1.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, em(0.35f));
@@ -134,7 +146,7 @@ void message_box(EditorView& view, const ImRect& field, const std::string& point
                                  ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_Tooltip;
   if (ImGui::Begin(kMessageBoxName, nullptr, flags)) {
-    draw_messages(view, pointer);
+    draw_messages(view, pointer, width);
     const float scale = css_px();
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     view.rects["#field-messages"] = ImVec4(pos.x / scale, pos.y / scale, size.x / scale, size.y / scale);
@@ -190,6 +202,12 @@ std::string field_messages(EditorView& view, const std::string& pointer) {
   return text;
 }
 
+FindingLook finding_look(const EditorView& view, Severity severity, bool to_fill) {
+  if (to_fill) return {view.colors->info, "ui.severity.toFill"};
+  if (severity == Severity::Error) return {view.colors->error, "ui.severity.error"};
+  return {view.colors->warning, "ui.severity.warning"};
+}
+
 float fit_screen_width(float width, float margins) {
   return std::min(width, ImGui::GetMainViewport()->WorkSize.x - margins);
 }
@@ -203,7 +221,11 @@ bool command_key_down() {
 
 void mark_field(EditorView& view, const std::string& pointer) {
   record_item(view, pointer);
-  if (has_keyboard_focus()) {
+  if (has_keyboard_focus() && view.speech.key == pointer) {
+    // A button ("Add a component") has said what it is: its findings follow.
+    const std::string messages = field_messages(view, pointer);
+    if (!messages.empty()) view.speech.text += ". " + messages;
+  } else if (has_keyboard_focus()) {
     const std::string place = place_text(finding_target(pointer, view.session.agreement()));
     speak_if_focused(view, pointer, [&] {
       const std::string& value = view.speech.value;
@@ -231,17 +253,25 @@ void mark_field(EditorView& view, const std::string& pointer) {
   const std::vector<std::size_t>* indices = view.session.marks().at(pointer);
   const bool invalid_text = view.session.pending().is_invalid(pointer);
   if (!indices && !invalid_text) return;
-  bool error = invalid_text;
+  bool error = invalid_text, only_to_fill = !invalid_text;
   if (indices) {
-    for (std::size_t i : *indices) error = error || view.session.findings()[i].severity() == Severity::Error;
+    const std::vector<bool>& to_fill = view.session.to_fill();
+    for (std::size_t i : *indices) {
+      error = error || (view.session.findings()[i].severity() == Severity::Error && !to_fill[i]);
+      only_to_fill = only_to_fill && to_fill[i];
+    }
   }
-  const ImU32 color = error ? view.colors->error : view.colors->warning;
-  draw->AddRect(rect.Min, rect.Max, color, rounding, 0, css_px(1.5f));
-  draw->AddRectFilled(rect.Min, ImVec2(rect.Min.x + css_px(4), rect.Max.y), color, rounding, ImDrawFlags_RoundCornersLeft);
+  // A field not filled in yet looks as any empty field does: its message shows only by the focus.
+  const ImU32 color = error ? view.colors->error : only_to_fill ? view.colors->info : view.colors->warning;
+  view.marks[pointer] = error ? "error" : only_to_fill ? "toFill" : "warning";
+  if (!only_to_fill) {
+    draw->AddRect(rect.Min, rect.Max, color, rounding, 0, css_px(1.5f));
+    draw->AddRectFilled(rect.Min, ImVec2(rect.Min.x + css_px(4), rect.Max.y), color, rounding, ImDrawFlags_RoundCornersLeft);
+  }
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
       !ImGui::IsItemActive()) {
     ImGui::BeginTooltip();
-    draw_messages(view, pointer);
+    draw_messages(view, pointer, messages_width(ImGui::GetStyle().WindowPadding.x));
     ImGui::EndTooltip();
   } else if (ImGui::IsItemActive() || ImGui::IsItemFocused()) {
     message_box(view, rect, pointer, color);

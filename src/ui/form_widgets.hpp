@@ -57,6 +57,13 @@ bool form_button(EditorView& view, const char* label, const std::string& name, b
 enum class Icon { Up, Down, Duplicate, Delete, Details, Calendar, Close, Undo, Redo };
 bool icon_button(EditorView& view, Icon icon, const std::string& id, const char* tooltip_key, bool enabled = true);
 
+// How a finding shows: an error, a warning, or a field to fill in (fields_to_fill.hpp).
+struct FindingLook {
+  ImU32 color;
+  const char* label_key;  // "ui.severity.error", …
+};
+FindingLook finding_look(const EditorView& view, Severity severity, bool to_fill);
+
 // Going to a widget: call before drawing it; true when this widget takes a pending focus request.
 bool take_focus_request(EditorView& view, const std::string& pointer);
 // The text of the messages of a widget's findings, one paragraph each.

@@ -116,27 +116,38 @@ bool move_button(EditorView& view, Icon icon, const std::string& id, const char*
   return pressed && can_move;
 }
 
-// A row's buttons; they stay out of the Tab order (arrows reach them): Tab goes field to field.
-// base: the row's pointer.
+// A row's buttons, in the Tab order after its fields as on a web page. Each is told to assistive
+// technology with the row it acts on ("Table A · Component 2. Move up, button"), since the
+// icons alone say nothing. base: the row's pointer.
 void row_actions(EditorView& view, const std::string& list_pointer, const std::string& base, std::size_t row,
                  std::size_t count, std::optional<std::size_t>& acted, RowOp& op) {
   const bool read_only = view.session.read_only();
-  ImGui::PushTabStop(false);
+  const auto name_row = [&](const std::string& id) {
+    if (view.speech.key != id) return;
+    const FindingTarget target = finding_target(base, view.session.agreement());
+    view.speech.text = ui_text("ui.where.field", {{"section", ui_text(section_title_key(target.section))},
+                                                  {"field", ui_text("ui.table.row", {{"row", std::to_string(row + 1)}})}}) +
+                       ". " + view.speech.text;
+  };
   const float gap = css_px(2);
   if (move_button(view, Icon::Up, base + "#up", "ui.row.up", !read_only, row > 0)) acted = row, op = RowOp::Up;
+  name_row(base + "#up");
   ImGui::SameLine(0, gap);
   if (move_button(view, Icon::Down, base + "#down", "ui.row.down", !read_only, row + 1 < count)) acted = row, op = RowOp::Down;
+  name_row(base + "#down");
   ImGui::SameLine(0, gap);
   if (icon_button(view, Icon::Duplicate, base + "#duplicate", "ui.row.duplicate", !read_only)) acted = row, op = RowOp::Duplicate;
+  name_row(base + "#duplicate");
   ImGui::SameLine(0, gap);
   if (icon_button(view, Icon::Delete, base + "#delete", "ui.row.delete", !read_only)) acted = row, op = RowOp::Delete;
+  name_row(base + "#delete");
   ImGui::SameLine(0, gap);
   if (icon_button(view, Icon::Details, base + "#details", "ui.row.details")) {
     auto open = view.details_row.find(list_pointer);
     if (open != view.details_row.end() && open->second == row) view.details_row.erase(open);
     else view.details_row[list_pointer] = row;
   }
-  ImGui::PopTabStop();
+  name_row(base + "#details");
 }
 
 // A row's fields: cells of the table, or (stacked, where the table would not fit) one under the
@@ -261,7 +272,8 @@ void draw_component_table(EditorView& view, const std::string& list_pointer, For
   ImGui::BeginDisabled(read_only);
   if (form_button(view, ui_text("ui.button.addComponent"), list_pointer)) {
     if (std::optional<std::size_t> added = view.session.add_row(list_pointer)) {
-      view.focus = {list_pointer + "/" + std::to_string(*added) + "/title", list_pointer, added, section, 3};
+      // Into its first column, Code, as the student fills a row from left to right.
+      view.focus = {list_pointer + "/" + std::to_string(*added) + "/losCode", list_pointer, added, section, 3};
     }
   }
   ImGui::EndDisabled();

@@ -81,6 +81,7 @@ void draw_findings_panel(EditorView& view) {
   const float text_width = width - bar - pad * 2;
   refresh(view, cache, text_width);
   const FindingMarks& marks = view.session.marks();
+  const std::vector<bool>& to_fill = view.session.to_fill();
   const ImRect visible(ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
                                                     ImGui::GetWindowPos().y + ImGui::GetWindowHeight()));
   std::optional<FormSection> last_section;
@@ -95,7 +96,7 @@ void draw_findings_panel(EditorView& view) {
     const ImVec2 size(width, cache.heights[i]);
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const std::string name = "finding#" + std::to_string(i);
-    const bool error = findings[i].severity() == Severity::Error;
+    const FindingLook look = finding_look(view, findings[i].severity(), to_fill[i]);
     // Out of sight, an entry is still an item, so that Tab and the arrows reach it (and scroll
     // it into view); only its drawing is left out.
     ImGui::PushID(static_cast<int>(i));
@@ -103,21 +104,21 @@ void draw_findings_panel(EditorView& view) {
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     record_item(view, name);
     speak_if_focused(view, name, [&] {
-      return std::string(ui_text(error ? "ui.severity.error" : "ui.severity.warning")) + ": " + cache.messages[i] + " " +
+      return std::string(ui_text(look.label_key)) + ": " + cache.messages[i] + " " +
              cache.places[i] + ".";
     });
     if (top.y > visible.Max.y || top.y + size.y < visible.Min.y) {
       ImGui::PopID();
       continue;
     }
-    const ImU32 color = error ? view.colors->error : view.colors->warning;
+    const ImU32 color = look.color;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(ImVec2(top.x, top.y + css_px(3)), ImVec2(top.x + bar, top.y + size.y - css_px(3)), color,
                         css_px(2));
     // Drawn over the Selectable, not as items of their own: the whole entry is one click target.
     const float line = ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.y;
     ImVec2 at(top.x + bar + pad, top.y + pad * 0.5f);
-    const char* severity = ui_text(error ? "ui.severity.error" : "ui.severity.warning");
+    const char* severity = ui_text(look.label_key);
     draw_text(at, color, severity);
     draw_text(ImVec2(at.x + ImGui::CalcTextSize(severity).x + em(0.6f), at.y), view.colors->muted, findings[i].rule_id());
     at.y += line;

@@ -40,19 +40,26 @@ void mobility_type_field(EditorView& view) {
 }
 
 // "These dates give 5 months." / "… 12 days.": what the rules measure, said before they complain.
-void duration_note(EditorView& view) {
-  const Agreement& agreement = view.session.agreement();
+// Empty while the dates are incomplete or the wrong way round.
+std::string duration_text(const Agreement& agreement) {
   std::optional<CalendarDate> start = agreement.start_date ? parse_month_or_date(*agreement.start_date) : std::nullopt;
   std::optional<CalendarDate> end = agreement.end_date ? parse_month_or_date(*agreement.end_date) : std::nullopt;
-  if (!start || !end || first_day(*start) > last_day(*end)) return;
-  MobilityType type = mobility_type_of(agreement);
-  std::string text;
-  if (type == MobilityType::Semester) {
-    text = ui_text("ui.mobility.durationMonths", {{"months", number_text(duration_in_months(*start, *end))}});
-  } else if (start->has_day() && end->has_day()) {
-    text = ui_text("ui.mobility.durationDays", {{"days", std::to_string(duration_in_days(*start, *end))}});
+  if (!start || !end || first_day(*start) > last_day(*end)) return std::string();
+  if (mobility_type_of(agreement) == MobilityType::Semester) {
+    return ui_text("ui.mobility.durationMonths", {{"months", number_text(duration_in_months(*start, *end))}});
   }
-  if (!text.empty()) note_text(text.c_str());
+  if (start->has_day() && end->has_day()) {
+    return ui_text("ui.mobility.durationDays", {{"days", std::to_string(duration_in_days(*start, *end))}});
+  }
+  return std::string();
+}
+
+// Its line is there while the dates are incomplete too, blank, so that the line appearing as the
+// student types the end date moves no field from under the pointer.
+void duration_note(EditorView& view) {
+  const std::string text = duration_text(view.session.agreement());
+  note_text(text.empty() ? " " : text.c_str());
+  record_item(view, "#duration");
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
-// The top bar: New, Open, samples, Export; Undo and Redo; the status ("Ready to submit" or the
-// errors and warnings); the mark of changes not exported; the theme (editor_view.hpp).
+// The top bar: New, Open, samples, Export; Undo and Redo; the status ("No errors · not signed
+// yet", or the fields to fill in, errors and warnings); the mark of changes not exported; the theme (editor_view.hpp).
 #include "ui/view_top_bar.hpp"
 
 #include <algorithm>
 #include <cfloat>
+#include <utility>
 
 #include "ui/form_widgets.hpp"
 #include "ui/ui_samples.hpp"
@@ -100,15 +101,20 @@ void samples_menu(EditorView& view) {
   ImGui::EndPopup();
 }
 
-// A rounded pill: green "Ready to submit", or the counts in the colour of the worst finding.
+// The status pill's colours: green for no errors, red for what is wrong, neutral for fields
+// only not filled in yet (a to-do list, not mistakes), amber for warnings.
+std::pair<ImU32, ImU32> status_colors(const EditorColors& colors, const EditorStatus& status) {
+  if (status.ready()) return {colors.success, colors.success_soft};
+  if (status.errors > status.to_fill_errors || status.invalid_entries > 0) return {colors.error, colors.error_soft};
+  if (status.fields_to_fill > 0) return {colors.info, colors.info_soft};
+  return {colors.warning, colors.warning_soft};
+}
+
+// A rounded pill: "No errors · not signed yet", or the counts, coloured by status_colors().
 void status_pill(EditorView& view) {
   const EditorStatus status = view.session.status();
   const std::string text = view.session.status_text();
-  const ImU32 color = status.ready() ? view.colors->success : status.errors + status.invalid_entries > 0 ? view.colors->error
-                                                                                                     : view.colors->warning;
-  const ImU32 soft = status.ready() ? view.colors->success_soft : status.errors + status.invalid_entries > 0
-                                                                       ? view.colors->error_soft
-                                                                       : view.colors->warning_soft;
+  const auto [color, soft] = status_colors(*view.colors, status);
   const ImVec2 text_size = ImGui::CalcTextSize(text.c_str());
   const ImVec2 pad(em(0.8f), ImGui::GetStyle().FramePadding.y);
   const ImVec2 size(text_size.x + pad.x * 2 + em(0.9f), ImGui::GetFrameHeight());
@@ -157,6 +163,7 @@ void draw_top_bar(EditorView& view) {
     flow(button_width(ui_text("ui.button.export")));
   }
   if (form_button(view, ui_text("ui.button.export"), "button#export", true)) {
+    view.session.show_all_findings();  // what is still empty is now missing
     if (view.session.status().ready()) view.session.export_agreement();
     else view.confirm_export = true;
   }
@@ -164,9 +171,9 @@ void draw_top_bar(EditorView& view) {
     flow(ImGui::GetFrameHeight() * 2 + em(1));
     ImGui::Dummy(ImVec2(em(0.3f), 0));
     ImGui::SameLine();
-    if (icon_button(view, Icon::Undo, "button#undo", "ui.button.undo", view.session.document().can_undo())) view.session.undo();
+    if (icon_button(view, Icon::Undo, "button#undo", "ui.button.undo", view.session.document().can_undo())) step_history(view, false);
     ImGui::SameLine(0, css_px(2));
-    if (icon_button(view, Icon::Redo, "button#redo", "ui.button.redo", view.session.document().can_redo())) view.session.redo();
+    if (icon_button(view, Icon::Redo, "button#redo", "ui.button.redo", view.session.document().can_redo())) step_history(view, true);
   }
   flow(em(14));
   ImGui::Dummy(ImVec2(em(0.3f), 0));

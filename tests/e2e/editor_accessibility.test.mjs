@@ -145,3 +145,26 @@ editorTest(shared, 'a finding about an empty table goes to its "Add a component"
   await click(page, 'finding#' + missing);
   await waitForEditor(page, (s) => s.focused === tableA, 'the "Add a component" button of Table A focused');
 });
+
+editorTest(shared, '"Add a component" and each row\'s buttons are reached by Tab and named', {}, async (page) => {
+  const tableA = '/firstVersion/componentsStudied';
+  await waitForEditor(page, (s) => s.errors > 10, 'a new, empty agreement');
+  const missing = (await findings(page)).findIndex((f) => f.rule === 'LA-401');
+  await click(page, 'finding#' + missing);
+  await waitForEditor(page, (s) => s.focused === tableA, '"Add a component" focused');
+  await page.keyboard.press('Tab');  // shows the keyboard focus where it is
+  await waitForSpoken(page, /^Add a component, button\. The list of components the student will study is missing/);
+  // A new row takes the focus in its first column.
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.active === tableA + '/0/losCode' && s.wantTextInput, 'the new row\'s Code taking text');
+  // Tab goes on through the row's fields to its buttons, each named with its row.
+  await tabTo(page, tableA + '/0#up', 8);
+  await waitForSpoken(page, /^Table A: study programme abroad · Component 1\. Move up, button/);
+  for (const [button, label] of [['down', 'Move down'], ['duplicate', 'Duplicate'], ['delete', 'Delete'], ['details', 'More fields']]) {
+    await page.keyboard.press('Tab');
+    await waitForEditor(page, (s) => s.focused === `${tableA}/0#${button}`, `the row's ${button} button`);
+    await waitForSpoken(page, new RegExp(`^Table A: study programme abroad · Component 1\\. ${label}`));
+  }
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.rects[tableA + '/0/losId'], 'the row\'s details opened from the keyboard');
+});

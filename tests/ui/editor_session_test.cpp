@@ -515,11 +515,11 @@ TEST_CASE("a read-only editor takes no edits but shows what the page sets") {
   CHECK(platform.memory.items.empty());  // a read-only view keeps no drafts
 }
 
-TEST_CASE("the status reads ready, or counts errors and warnings") {
+TEST_CASE("the status says there are no errors and that nobody has signed, or counts errors and warnings") {
   MemoryPlatform platform;
   EditorSession session(platform, "");
   session.start(valid_semester_text());
-  CHECK(session.status_text() == "Ready to submit");
+  CHECK(session.status_text() == "No errors · not signed yet");
   session.open_sample("semester-typical-mistakes");
   REQUIRE(platform.deliver_sample_set());
   CHECK(session.status_text() == "2 errors, 5 warnings");
@@ -532,7 +532,7 @@ TEST_CASE("an unknown language falls back to English") {
   EditorSession session(platform, "");
   session.start();
   session.set_language("xx");
-  CHECK(session.status_text().find("error") != std::string::npos);
+  CHECK(session.status_text().find("fields to fill in") != std::string::npos);
 }
 
 #ifdef LA_HAS_LA_CHECK

@@ -88,7 +88,7 @@ TEST_CASE("every ui key the editor's code names exists in the English table") {
 }
 
 TEST_CASE("keys the editor builds from codes exist too") {
-  for (const char* family : {"ui.status.errors", "ui.status.warnings", "ui.status.invalid"}) {
+  for (const char* family : {"ui.status.errors", "ui.status.warnings", "ui.status.invalid", "ui.status.toFill"}) {
     CHECK(has_message(std::string(family) + ".one"));
     CHECK(has_message(std::string(family) + ".other"));
   }

@@ -1,0 +1,94 @@
+// Focus and layout as a student expects of a web form (issue 13, point 7): undo shows what it
+// changed, nothing moves under the pointer while typing, a field's messages hide no field, a short
+// screen (200 % zoom) leaves the form most of the height, and another file starts at the top.
+import assert from 'node:assert/strict';
+import {
+  useEditorSite, editorTest, waitForEditor, state, focusField, typeInto, openSample, click, settle, documentJson,
+} from './editor_harness.mjs';
+
+const shared = useEditorSite();
+const overlaps = (a, b) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+const inside = (r, area) => r[1] >= area[1] - 1 && r[1] + r[3] <= area[1] + area[3] + 1;
+const undoKey = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+editorTest(shared, 'undo and redo bring the field they change into view and focus it', {}, async (page) => {
+  await typeInto(page, '/student/givenNames', 'Ana');
+  await waitForEditor(page, (s) => s.revision > 0, 'the typed name');
+  const far = '/firstVersion/studentSignature/signerName';
+  await focusField(page, far);
+  let s = await state(page);
+  assert.ok(!s.rects['/student/givenNames'] || !inside(s.rects['/student/givenNames'], s.rects['#form']),
+            'the given names are out of sight');
+  await page.keyboard.press(`${undoKey}+z`);
+  s = await waitForEditor(page, (s) => s.focused === '/student/givenNames', 'the undone field focused');
+  assert.equal(JSON.parse(await documentJson(page)).student?.givenNames, undefined, 'the name undone');
+  s = await waitForEditor(page, (s) => s.rects['/student/givenNames'] && inside(s.rects['/student/givenNames'], s.rects['#form']),
+                          'the undone field in view');
+
+  await focusField(page, far);
+  await page.keyboard.press(`${undoKey}+Shift+z`);
+  s = await waitForEditor(page, (s) => s.focused === '/student/givenNames' && s.rects['/student/givenNames'] &&
+                                       inside(s.rects['/student/givenNames'], s.rects['#form']), 'the redone field focused, in view');
+  assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'Ana');
+});
+
+editorTest(shared, 'the length of stay appearing as the end date is typed moves no field', {}, async (page) => {
+  await typeInto(page, '/startDate', '2026-09');
+  await focusField(page, '/endDate');
+  const below = '/eqfLevelStudiedAtDeparture';
+  const before = (await state(page)).rects[below];
+  await page.keyboard.type('2027-01');
+  for (let i = 0; i < 200 && JSON.parse(await documentJson(page)).endDate !== '2027-01'; ++i) await settle(page, 1);
+  await settle(page);
+  const after = await state(page);
+  assert.equal(after.rects[below][1], before[1], 'the field under the dates stays where it was');
+});
+
+editorTest(shared, 'a notice coming or going moves no field', {}, async (page) => {
+  await openSample(page, 'semester-typical-mistakes');  // "Opened the sample …"
+  let s = await waitForEditor(page, (s) => s.notices.length === 1 && s.rects['notice#0'], 'the notice');
+  const field = '/student/familyName';
+  const before = s.rects[field];
+  await click(page, 'notice#close');
+  s = await waitForEditor(page, (s) => s.notices.length === 0, 'the notice dismissed');
+  assert.deepEqual(s.rects[field], before, 'the field stays under the pointer');
+});
+
+editorTest(shared, 'a focused field\'s messages hide no other field', {}, async (page) => {
+  await focusField(page, '/student/givenNames');
+  const s = await waitForEditor(page, (s) => s.rects['#field-messages'], 'the messages by the field');
+  const box = s.rects['#field-messages'];
+  const form = s.rects['#form'];
+  const hidden = Object.keys(s.rects).filter((name) => name.startsWith('/') && !name.includes('#') &&
+                                                      inside(s.rects[name], form) && overlaps(s.rects[name], box));
+  assert.deepEqual(hidden, [], 'no field under the box');
+});
+
+editorTest(shared, 'at 200 % zoom the page header scrolls away and the form gets most of the height',
+           {viewport: {width: 683, height: 384}, dpr: 2}, async (page) => {
+  let s = await state(page);
+  const canvas = await page.locator('#editor canvas').boundingBox();
+  const form = s.rects['#form'];
+  await page.mouse.move(canvas.x + form[0] + form[2] / 2, canvas.y + form[1] + form[3] / 2);
+  for (let i = 0; i < 4; ++i) {
+    await page.mouse.wheel(0, 120);
+    await settle(page, 2);
+  }
+  await page.waitForFunction(() => document.querySelector('header').getBoundingClientRect().bottom <= 0);
+  s = await waitForEditor(page, (s) => s.formScrollY > 0, 'the form scrolled after the header went');
+  const height = await page.evaluate(() => innerHeight);
+  assert.ok(s.rects['#form'][3] >= 0.6 * height, `the form is ${s.rects['#form'][3]} px of ${height}`);
+});
+
+editorTest(shared, 'another file opened starts at the top of the form', {}, async (page) => {
+  await openSample(page, 'semester-typical-mistakes');
+  const text = await documentJson(page);
+  await click(page, '/firstVersion/studentSignature/signerName');
+  let s = await waitForEditor(page, (s) => s.formScrollY > 300, 'the form scrolled down');
+  const choosing = page.waitForEvent('filechooser');
+  await click(page, 'button#open');
+  await (await choosing).setFiles({name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(text)});
+  s = await waitForEditor(page, (s) => s.notices.some((n) => n.includes('again.json')), 'the file opened');
+  s = await waitForEditor(page, (s) => s.formScrollY === 0, 'the form at its top');
+  assert.ok(s.rects['/student/givenNames'], 'the first field in sight');
+});
