@@ -6,7 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 packages=(
-  build-essential cmake ninja-build          # native build
+  build-essential cmake ninja-build ccache   # native build (ccache: tests/run-isolated.sh reuses objects)
   nlohmann-json3-dev doctest-dev iso-codes   # core dependencies (header-only) and ISO 3166 / 639 data
   emscripten nodejs                          # wasm build and running it
   chromium                                   # end-to-end tests (headless)
