@@ -13,6 +13,7 @@ namespace {
 const RuleGroup* const kGroups[] = {
     &kDocumentRules, &kStudentRules, &kInstitutionRules, &kMobilityRules, &kComponentRules,
     &kCreditRules,   &kLanguageRules, &kSignatureRules,  &kChangeRules,    &kBipRules,
+    &kEwpRules,
 };
 
 }  // namespace

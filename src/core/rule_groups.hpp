@@ -15,5 +15,6 @@ extern const RuleGroup kLanguageRules;     // 6xx  rules_language.cpp
 extern const RuleGroup kSignatureRules;    // 7xx  rules_signatures.cpp
 extern const RuleGroup kChangeRules;       // 8xx  rules_changes.cpp
 extern const RuleGroup kBipRules;          // 9xx  rules_bip.cpp
+extern const RuleGroup kEwpRules;          // what EWP requires (ids in the ranges above)  rules_ewp.cpp
 
 }  // namespace la

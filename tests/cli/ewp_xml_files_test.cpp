@@ -48,22 +48,24 @@ void complete_for_ewp(Agreement& agreement) {
   }
 }
 
-std::vector<std::string> sample_and_example_files() {
-  std::vector<std::string> files = test::files_in(test::source_path("assets/samples"), ".json");
-  for (const char* name : {"valid-semester", "valid-blended", "valid-doctoral"}) {
-    files.push_back(test::fixture_path(std::string("agreements/") + name + ".json"));
+// The samples and the specification's valid examples, by name.
+std::vector<std::pair<std::string, Agreement>> samples_and_examples() {
+  std::vector<std::pair<std::string, Agreement>> agreements;
+  for (const std::string& file : test::files_in(test::source_path("assets/samples"), ".json")) {
+    agreements.emplace_back(file, test::read_valid(test::read_file(file)));
   }
-  return files;
+  for (const char* name : {"valid-semester", "valid-blended", "valid-doctoral"}) agreements.emplace_back(name, test::example(name));
+  return agreements;
 }
 
 TEST_CASE("every sample and valid example exports XML the EWP XSD accepts, or names what is missing") {
-  for (const std::string& file : sample_and_example_files()) {
-    CAPTURE(file);
-    Agreement agreement = test::read_valid(test::read_file(file));
+  for (auto& [name, agreement] : samples_and_examples()) {
+    CAPTURE(name);
     EwpXmlExport exported = write_ewp_xml(agreement);
     if (!exported.problems.empty()) {
       // Only what an office fills in may be missing; once it is there, the export is valid.
       CHECK(exported.xml.empty());
+      for (const ExportProblem& problem : exported.problems) CHECK_MESSAGE(problem.missing, problem.pointer);
       complete_for_ewp(agreement);
       exported = write_ewp_xml(agreement);
       REQUIRE(exported.problems.empty());

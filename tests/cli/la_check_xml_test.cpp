@@ -72,7 +72,7 @@ TEST_CASE("--to ewp-xml writes the XML and names on standard error what EWP does
 }
 
 TEST_CASE("--to ewp-xml writes nothing and exits 1 when EWP needs a value the agreement lacks") {
-  const Run run = la_check({"--to", "ewp-xml", test::source_path("assets/samples/doctoral-research-stay.json")});
+  const Run run = la_check({"--to", "ewp-xml", test::source_path("assets/samples/semester-typical-mistakes.json")});
   CHECK(run.status == kExitFindings);
   CHECK(run.output.empty());
   CHECK(has(run.diagnostics, "EWP XML needs /omobilityId: fill it in before exporting."));

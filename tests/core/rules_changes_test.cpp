@@ -116,13 +116,13 @@ TEST_CASE("LA-805: a deleted component matches by code, else by LOS id, else by 
   CHECK(findings_of(approving({by_code, by_title})) == Lines{});
 
   Agreement with_ids = semester();
-  (*with_ids.first_version->components_studied)[1].los_id = "LOS-77";
+  (*with_ids.first_version->components_studied)[1].los_id = "CR/77";
   Component by_id = change(first_version_course(with_ids, 1), "deleted", "not-available");
   by_id.los_code.reset();
   by_id.title = "Big Data";
   with_ids.approved_changes.emplace().components_studied = std::vector<Component>{by_id};
   CHECK(findings_of(with_ids) == Lines{});
-  (*with_ids.approved_changes->components_studied)[0].los_id = "LOS-78";
+  (*with_ids.approved_changes->components_studied)[0].los_id = "CR/78";
   CHECK(findings_of(with_ids) == Lines{"LA-805 /approvedChanges/componentsStudied/0"});
 }
 
@@ -137,14 +137,17 @@ TEST_CASE("LA-806: an unknown reason code is a warning") {
   Component course = change(new_course(), "inserted", "because");
   course.reason_text = "The seminar was full";
   Findings findings = test::checked(proposing({course}));
-  CHECK(test::described(findings) == Lines{"LA-806 /changesProposal/componentsStudied/0/reasonCode"});
+  // LA-809 (ours) adds that an EWP system refuses the code, as X's list is closed.
+  CHECK(test::described(findings) == Lines{"LA-806 /changesProposal/componentsStudied/0/reasonCode",
+                                           "LA-809 /changesProposal/componentsStudied/0/reasonCode"});
   CHECK(findings.at(0).args == MessageArgs{{"code", "because"}});
   CHECK(findings.at(0).severity() == Severity::Warning);
 }
 
 TEST_CASE("LA-803: an unknown reason code counts as none (LA-806), so without a text there is no reason") {
   CHECK(findings_of(proposing({change(new_course(), "inserted", "because")})) ==
-        Lines{"LA-803 /changesProposal/componentsStudied/0", "LA-806 /changesProposal/componentsStudied/0/reasonCode"});
+        Lines{"LA-803 /changesProposal/componentsStudied/0", "LA-806 /changesProposal/componentsStudied/0/reasonCode",
+              "LA-809 /changesProposal/componentsStudied/0/reasonCode"});
 }
 
 TEST_CASE("LA-807: a changes proposal without id") {

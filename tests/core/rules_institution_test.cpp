@@ -17,6 +17,7 @@ TEST_CASE("a missing institution is reported by its fields, where they would be,
   Lines expected{"LA-201 /sendingHei/heiId",
                  "LA-204 /sendingHei/erasmusCode",
                  "LA-205 /sendingHei/countryCode",
+                 "LA-213 /sendingHei/ounitName",  // the example is signed
                  "LA-207 /sendingHei/contactPerson/givenNames",
                  "LA-207 /sendingHei/contactPerson/familyName",
                  "LA-208 /sendingHei/contactPerson/email"};
