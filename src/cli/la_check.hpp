@@ -1,5 +1,5 @@
 // la-check: checks Learning Agreement files with the same checker as the editor.
-//   la-check [--json] [--] FILE...   ("-" reads standard input; "--" ends the options)
+//   la-check [--lang LANG] [--json] [--] FILE...   ("-" reads standard input; "--" ends the options)
 // Exit status: 0 no errors (warnings allowed), 1 some file has an error, 2 some file unreadable,
 // 64 wrong command line.
 #pragma once

@@ -1,0 +1,175 @@
+// Every language's catalogue against English: every key, the same placeholders, nothing left in
+// English by mistake, and the names of countries and languages from iso-codes (issue 16).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/catalogues/builtin_catalogues.hpp"
+#include "core/core_assets.hpp"
+#include "core/messages.hpp"
+#include "core/reference_data.hpp"
+
+namespace la {
+namespace {
+
+// Texts that are the same in every language: the product's name, codes, examples of what to
+// type and layouts that hold only placeholders.
+const std::set<std::string> kSameInEveryLanguage = {
+    "ui.app.title",  "json.null",           "ui.where.field",  "ui.table.totalSpoken", "ui.table.number",
+    "ui.hint.email", "ui.hint.globalId",    "ui.hint.heiId",   "ui.hint.url",          "ui.table.ects",
+    "ui.hint.credits",
+};
+
+// Words that one language spells as English does (checked by a native speaker's dictionary,
+// not by habit): each entry is a decision, so a new identical text fails until it is added here.
+const std::map<std::string, std::set<std::string>> kSameInLanguage = {
+    {"de", {"ui.hint.optional", "ui.table.code"}},
+};
+
+nlohmann::json catalogue_json(std::string_view text) {
+  return nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+}
+
+const nlohmann::json& english() {
+  static const nlohmann::json json = catalogue_json(core_asset("i18n/en.json"))["messages"];
+  return json;
+}
+
+std::vector<std::string> languages_besides_english() {
+  REQUIRE(add_builtin_catalogues());
+  std::vector<std::string> languages = catalogue_languages();
+  languages.erase(languages.begin());  // English, first
+  return languages;
+}
+
+nlohmann::json messages_of(const std::string& language) {
+  return catalogue_json(builtin_catalogue("i18n/" + language + ".json"))["messages"];
+}
+
+// "{name}" placeholders; a brace followed by anything else ("'{'", "{ … }") is text.
+std::set<std::string> placeholders(const std::string& text) {
+  std::set<std::string> names;
+  for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    std::size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 1, close - open - 1);
+    bool is_name = !name.empty();
+    for (char c : name) is_name = is_name && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
+    if (is_name) names.insert(name);
+  }
+  return names;
+}
+
+std::size_t list_items(const std::string& text) { return std::count(text.begin(), text.end(), ',') + 1; }
+
+TEST_CASE("the build holds the languages of issue 16 besides English") {
+  // Grows with each language's commit; the picker's languages come from this list.
+  std::vector<std::string> languages = languages_besides_english();
+  CHECK_FALSE(languages.empty());
+  for (const std::string& language : languages) CHECK(catalogue_name(language) != catalogue_name("en"));
+}
+
+TEST_CASE("every language has every English key and no other") {
+  for (const std::string& language : languages_besides_english()) {
+    CAPTURE(language);
+    nlohmann::json messages = messages_of(language);
+    for (const auto& [key, text] : english().items()) {
+      CAPTURE(key);
+      CHECK(messages.contains(key));
+    }
+    for (const auto& [key, text] : messages.items()) {
+      CAPTURE(key);
+      CHECK(english().contains(key));
+    }
+  }
+}
+
+TEST_CASE("every translation keeps the English text's placeholders exactly") {
+  for (const std::string& language : languages_besides_english()) {
+    const nlohmann::json messages = messages_of(language);
+    for (const auto& [key, text] : messages.items()) {
+      if (!english().contains(key)) continue;
+      CAPTURE(language);
+      CAPTURE(key);
+      CHECK(placeholders(text.get<std::string>()) == placeholders(english()[key].get<std::string>()));
+    }
+  }
+}
+
+TEST_CASE("no text is left in English unless it is the same in that language") {
+  for (const std::string& language : languages_besides_english()) {
+    auto own = kSameInLanguage.find(language);
+    const nlohmann::json messages = messages_of(language);
+    for (const auto& [key, text] : messages.items()) {
+      if (!english().contains(key) || text != english()[key]) continue;
+      bool allowed = kSameInEveryLanguage.count(key) > 0 || (own != kSameInLanguage.end() && own->second.count(key) > 0);
+      CAPTURE(language);
+      CAPTURE(key);
+      CHECK_MESSAGE(allowed, "still in English: " << text.get<std::string>());
+    }
+  }
+}
+
+TEST_CASE("the calendar's month and weekday names are complete lists in every language") {
+  for (const std::string& language : languages_besides_english()) {
+    CAPTURE(language);
+    CHECK(list_items(message_text("ui.calendar.months", {}, language)) == 12);
+    CHECK(list_items(message_text("ui.calendar.weekdays", {}, language)) == 7);
+  }
+}
+
+TEST_CASE("a finding's message comes in the chosen language with its values filled in") {
+  REQUIRE(add_builtin_catalogues());
+  CHECK(message_text("LA-104", {{"email", "jan kowalski@uw.edu.pl"}}, "de") ==
+        "„jan kowalski@uw.edu.pl“ ist keine gültige E-Mail-Adresse. Schreiben Sie sie in der Form "
+        "name@example.org, mit einem @ und ohne Leerzeichen.");
+  CHECK(message_text("LA-104", {{"email", "x"}}, "en").rfind("\"x\" is not a valid e-mail address", 0) == 0);
+}
+
+TEST_CASE("countries and languages are named in each language, from iso-codes") {
+  // Germany and Polish as Debian's iso-codes translators write them.
+  const std::map<std::string, std::pair<std::string, std::string>> expected = {
+      {"de", {"Deutschland", "Polnisch"}},
+  };
+  for (const std::string& language : languages_besides_english()) {
+    CAPTURE(language);
+    REQUIRE(expected.count(language) == 1);
+    CHECK(country_name("DE", language) == expected.at(language).first);
+    CHECK(language_name("pl", language) == expected.at(language).second);
+    for (const CodeName& country : ReferenceData::embedded().countries()) {
+      CAPTURE(country.code);
+      CHECK_FALSE(country_name(country.code, language).empty());
+    }
+    for (const CodeName& spoken : ReferenceData::embedded().languages()) {
+      CAPTURE(spoken.code);
+      CHECK_FALSE(language_name(spoken.code, language).empty());
+    }
+  }
+}
+
+TEST_CASE("a catalogue that lacks a text falls back to English for that text only") {
+  REQUIRE(add_catalogue(R"({"language":"xx","name":"Test","messages":{"LA-101":"Name fehlt."}})"));
+  CHECK(message_text("LA-101", {}, "xx") == "Name fehlt.");
+  CHECK(message_text("LA-103", {}, "xx") == message_text("LA-103", {}, "en"));
+  CHECK(message_text("LA-103", {}, "no-such-language") == message_text("LA-103", {}, "en"));
+  CHECK(country_name("DE", "xx").empty());
+}
+
+TEST_CASE("text that is not a catalogue is refused and changes nothing") {
+  const std::vector<std::string> languages = catalogue_languages();
+  CHECK_FALSE(add_catalogue("not json"));
+  CHECK_FALSE(add_catalogue(R"({"language":"yy","name":"Y"})"));
+  CHECK_FALSE(add_catalogue(R"({"language":"yy","name":"Y","messages":{"LA-101":7}})"));
+  CHECK_FALSE(add_catalogue(R"({"language":"","name":"Y","messages":{}})"));
+  CHECK_FALSE(add_catalogue(R"({"language":"yy","name":"Y","messages":{},"countries":[]})"));
+  CHECK(catalogue_languages() == languages);
+}
+
+}  // namespace
+}  // namespace la
