@@ -33,6 +33,7 @@ const std::map<std::string, std::set<std::string>> kSameInLanguage = {
     {"fr", {"ui.section.signatures", "ui.table.code"}},
     {"es", {"ui.status.errors.one", "ui.severity.error", "ui.table.total"}},
     {"it", {"ui.field.email", "ui.field.contact.email", "ui.field.signerEmail"}},
+    {"pl", {"ui.section.student", "ui.heading.studentSignature"}},
 };
 
 nlohmann::json catalogue_json(std::string_view text) {
@@ -155,6 +156,7 @@ TEST_CASE("countries and languages are named in each language, from iso-codes") 
       {"fr", {"Allemagne", "polonais"}},
       {"es", {"Alemania", "Polaco"}},
       {"it", {"Germania", "Polacco"}},
+      {"pl", {"Niemcy", "polski"}},
   };
   for (const std::string& language : languages_besides_english()) {
     CAPTURE(language);
