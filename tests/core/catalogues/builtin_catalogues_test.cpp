@@ -34,6 +34,7 @@ const std::map<std::string, std::set<std::string>> kSameInLanguage = {
     {"es", {"ui.status.errors.one", "ui.severity.error", "ui.table.total"}},
     {"it", {"ui.field.email", "ui.field.contact.email", "ui.field.signerEmail"}},
     {"pl", {"ui.section.student", "ui.heading.studentSignature"}},
+    {"tr", {"ui.where.named", "ui.where.namedAt", "ui.hint.academicYear"}},
 };
 
 nlohmann::json catalogue_json(std::string_view text) {
@@ -157,6 +158,7 @@ TEST_CASE("countries and languages are named in each language, from iso-codes") 
       {"es", {"Alemania", "Polaco"}},
       {"it", {"Germania", "Polacco"}},
       {"pl", {"Niemcy", "polski"}},
+      {"tr", {"Almanya", "Lehçe"}},
   };
   for (const std::string& language : languages_besides_english()) {
     CAPTURE(language);
