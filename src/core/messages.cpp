@@ -16,7 +16,7 @@ using Table = std::map<std::string, std::string, std::less<>>;
 struct Catalogue {
   std::string language;
   std::string name;
-  Table messages, countries, languages;
+  Table messages, countries, languages, isced_keywords;
 };
 
 // A JSON object of strings as a table; false if it is missing or holds anything but strings.
@@ -38,11 +38,14 @@ std::optional<Catalogue> read_catalogue(std::string_view text) {
   if (language == json.end() || !language->is_string() || name == json.end() || !name->is_string()) {
     return std::nullopt;
   }
-  Catalogue catalogue{language->get<std::string>(), name->get<std::string>(), {}, {}, {}};
+  Catalogue catalogue{language->get<std::string>(), name->get<std::string>(), {}, {}, {}, {}};
   if (catalogue.language.empty() || !read_table(json, "messages", catalogue.messages)) return std::nullopt;
   // English names of countries and languages are the reference data's; other catalogues bring theirs.
   if (json.contains("countries") && !read_table(json, "countries", catalogue.countries)) return std::nullopt;
   if (json.contains("languages") && !read_table(json, "languages", catalogue.languages)) return std::nullopt;
+  if (json.contains("iscedKeywords") && !read_table(json, "iscedKeywords", catalogue.isced_keywords)) {
+    return std::nullopt;
+  }
   return catalogue;
 }
 
@@ -152,6 +155,10 @@ std::string country_name(std::string_view code, std::string_view language) {
 
 std::string language_name(std::string_view code, std::string_view language) {
   return name_in(&Catalogue::languages, code, language);
+}
+
+std::string isced_keywords(std::string_view code, std::string_view language) {
+  return name_in(&Catalogue::isced_keywords, code, language);
 }
 
 }  // namespace la

@@ -21,7 +21,7 @@ bool has_message(std::string_view key, std::string_view language = "en");
 std::string finding_message(const Finding& finding, std::string_view language = "en");
 
 // Adds a language from its catalogue's JSON text ({"language", "name", "messages", and
-// "countries" and "languages": code -> name}), replacing an earlier one of the same language.
+// "countries", "languages" and "iscedKeywords": code -> text}), replacing an earlier one of the same language.
 // False, and nothing changes, if the text is not such a catalogue.
 bool add_catalogue(std::string_view json_text);
 bool has_catalogue(std::string_view language);
@@ -34,5 +34,9 @@ std::string catalogue_name(std::string_view language);
 // catalogue; empty where the catalogue has none (English names are in ReferenceData).
 std::string country_name(std::string_view code, std::string_view language);
 std::string language_name(std::string_view code, std::string_view language);
+// Words to find an ISCED-F field by in `language` ("Informatik, Programmierung" for 0613): the
+// field names stay in English (no official translation here, assets/i18n/README.md), these are
+// what a student types instead. Empty where the catalogue has none.
+std::string isced_keywords(std::string_view code, std::string_view language);
 
 }  // namespace la

@@ -180,6 +180,24 @@ TEST_CASE("countries and languages are named in each language, from iso-codes") 
   }
 }
 
+TEST_CASE("every ISCED-F field can be found by words of each language") {
+  const std::vector<IscedField>& fields = ReferenceData::embedded().isced_fields();
+  for (const std::string& language : languages_besides_english()) {
+    CAPTURE(language);
+    std::size_t as_in_english = 0;  // "Arts", "Services" in French
+    for (const IscedField& field : fields) {
+      CAPTURE(field.code);
+      const std::string keywords = isced_keywords(field.code, language);
+      CHECK_FALSE(keywords.empty());
+      if (keywords == field.name) ++as_in_english;
+    }
+    CHECK(as_in_english * 20 < fields.size());
+  }
+  CHECK(isced_keywords("0613", "de").find("Programmierung") != std::string::npos);
+  CHECK(isced_keywords("0912", "pl").find("Medycyna") != std::string::npos);
+  CHECK(isced_keywords("0613", "en").empty());
+}
+
 TEST_CASE("a catalogue that lacks a text falls back to English for that text only") {
   REQUIRE(add_catalogue(R"({"language":"xx","name":"Test","messages":{"LA-101":"Name fehlt."}})"));
   CHECK(message_text("LA-101", {}, "xx") == "Name fehlt.");

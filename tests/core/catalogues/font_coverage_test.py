@@ -1,5 +1,5 @@
 # The UI font covers every letter the languages need: each language's alphabet and every
-# character of its catalogue (messages, country and language names) is in the subset's cmap, so
+# character of its catalogue (messages, country and language names, ISCED-F keywords) is in the subset's cmap, so
 # no text is drawn with the replacement box (issue 16). Uses Debian's python3 with fontTools.
 # Usage: python3 font_coverage_test.py UI_FONT.ttf EN_JSON CATALOGUE_DIR LANGUAGE...
 import json
@@ -25,7 +25,7 @@ def catalogue_characters(path):
     with open(path, encoding="utf-8") as file:
         catalogue = json.load(file)
     texts = list(catalogue["messages"].values())
-    for names in ("countries", "languages"):
+    for names in ("countries", "languages", "iscedKeywords"):
         texts += catalogue.get(names, {}).values()
     return set("".join(texts))
 
