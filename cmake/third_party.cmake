@@ -1,6 +1,6 @@
 # Header-only dependencies from Debian packages (nlohmann-json3-dev 3.11.2, doctest-dev 2.4.9).
 # Emscripten must not see /usr/include (it would pull glibc headers), so both builds include a
-# folder that holds only links to the two libraries (see ../shared/toolchain.md).
+# folder that holds only links to the two libraries.
 set(LA_THIRD_PARTY_INCLUDE ${CMAKE_BINARY_DIR}/third_party_include)
 foreach(library nlohmann doctest)
   if(NOT EXISTS /usr/include/${library})

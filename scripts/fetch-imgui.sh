@@ -3,7 +3,7 @@
 #   scripts/fetch-imgui.sh DEST     -> DEST/imgui-1.90.1/{imgui*.cpp,imgui*.h,backends/...}
 # Debian's libimgui-dev has an x86-64 library only, so the wasm build compiles the sources. The
 # archive's address is read from the machine's own apt configuration and used through a private
-# source list, so the system's apt configuration is never touched (recipe: shared/toolchain.md).
+# source list, so the system's apt configuration is never touched.
 set -euo pipefail
 version=1.90.1
 debian_version=1.90.1+ds-1

@@ -6,13 +6,14 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 packages=(
-  build-essential cmake ninja-build          # native build
+  build-essential cmake ninja-build ccache   # native build (ccache: tests/run-isolated.sh reuses objects)
   nlohmann-json3-dev doctest-dev iso-codes   # core dependencies (header-only) and ISO 3166 / 639 data
   emscripten nodejs                          # wasm build and running it
   chromium                                   # end-to-end tests (headless)
   firefox-esr xvfb                           # the offline file in Firefox (tests/e2e/ship_firefox.test.mjs)
   fonts-noto-core python3-fonttools python3-brotli brotli zopfli   # UI font subset, compression
   binaryen wabt                              # wasm size work
+  libxml2-utils                              # xmllint: the EWP XML export checked against the XSD
 )
 missing=()
 for p in "${packages[@]}"; do

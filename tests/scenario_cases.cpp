@@ -30,7 +30,7 @@ std::vector<ScenarioCase> scenario_cases() {
     if (entry.contains("text")) {
       scenario.text = entry["text"].get<std::string>();
     } else {
-      std::string base = read_file(shared_domain_path("examples/" + entry["base"].get<std::string>() + ".json"));
+      std::string base = read_file(fixture_path("agreements/" + entry["base"].get<std::string>() + ".json"));
       auto document = nlohmann::ordered_json::parse(base, nullptr, false);
       scenario.text = document.patch(entry["patch"]).dump(2, ' ', false) + "\n";
     }

@@ -1,5 +1,6 @@
-// The cases of shared/domain/scenarios.md, kept as JSON Patches on the shared examples in
-// tests/core/scenarios.json, turned back into agreement files for the core and la-check tests.
+// The specification's scenario list (tests/fixtures/README.md), kept as JSON Patches on the valid
+// agreements of tests/fixtures/agreements in tests/core/scenarios.json, turned back into
+// agreement files for the core and la-check tests.
 #pragma once
 
 #include <string>

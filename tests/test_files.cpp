@@ -17,9 +17,7 @@ namespace la::test {
 
 std::string source_path(std::string_view relative) { return std::string(LA_SOURCE_DIR) + "/" + std::string(relative); }
 
-std::string shared_domain_path(std::string_view relative) {
-  return std::string(LA_SHARED_DIR) + "/domain/" + std::string(relative);
-}
+std::string fixture_path(std::string_view relative) { return source_path("tests/fixtures/" + std::string(relative)); }
 
 std::string read_file(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
@@ -51,7 +49,7 @@ Agreement read_valid(std::string_view json_text) {
 }
 
 Agreement example(std::string_view name) {
-  return read_valid(read_file(shared_domain_path("examples/" + std::string(name) + ".json")));
+  return read_valid(read_file(fixture_path("agreements/" + std::string(name) + ".json")));
 }
 
 Agreement semester() { return example("valid-semester"); }

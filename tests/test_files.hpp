@@ -1,5 +1,5 @@
-// Test helpers: files of this repository and of the shared domain specification, loaded agreements,
-// and questions about findings. Paths come from the build (LA_SOURCE_DIR, LA_SHARED_DIR).
+// Test helpers: files of this repository (tests/fixtures, assets), loaded agreements, and
+// questions about findings. The repository's path comes from the build (LA_SOURCE_DIR).
 #pragma once
 
 #include <string>
@@ -32,13 +32,13 @@ struct doctest::StringMaker<la::MessageArgs> {
 namespace la::test {
 
 std::string source_path(std::string_view relative);         // <repository>/<relative>
-std::string shared_domain_path(std::string_view relative);  // <shared>/domain/<relative>
+std::string fixture_path(std::string_view relative);        // <repository>/tests/fixtures/<relative>
 std::string read_file(const std::string& path);             // fails the test if unreadable
 std::vector<std::string> files_in(const std::string& folder, std::string_view extension);
 
 // Reads an agreement that must be readable (fails the test otherwise).
 Agreement read_valid(std::string_view json_text);
-// "valid-semester", "valid-blended" or "valid-doctoral" from shared/domain/examples.
+// "valid-semester", "valid-blended" or "valid-doctoral" from tests/fixtures/agreements.
 Agreement example(std::string_view name);
 // The valid semester example: where most rule tests start from.
 Agreement semester();

@@ -8,6 +8,7 @@
 #include "cli/file_input.hpp"
 #include "cli/terminal_text.hpp"
 #include "core/checker.hpp"
+#include "core/ewp_xml.hpp"
 #include "core/json_codec.hpp"
 #include "core/catalogues/builtin_catalogues.hpp"
 #include "core/messages.hpp"
@@ -16,15 +17,23 @@ namespace la {
 namespace {
 
 constexpr const char* kUsage =
-    "Usage: la-check [--lang LANG] [--json] [--] FILE...\n"
+    "Usage: la-check [--lang LANG] [--json] [--la N] [--] FILE...\n"
+    "       la-check --to ewp-xml|json [--la N] FILE\n"
     "       la-check [--lang LANG] --rules\n"
-    "Checks Learning Agreement files (JSON format v1) against the rule catalogue.\n"
+    "Checks Learning Agreement files (JSON format v1, or EWP OMOBILITY-LAs XML) against the rule\n"
+    "catalogue. A file whose text starts with '<' is read as EWP XML; what the reader assumed is\n"
+    "printed to standard error.\n"
     "  FILE     a file to check; - reads standard input\n"
     "  --       ends the options: the arguments after it are files, even if they start with -\n"
     "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}]}]};\n"
     "           a file that cannot be read has no findings and an \"error\": {\"message\", and\n"
     "           \"line\" and \"column\" or \"path\" where they apply}\n"
     "  --rules  print the rule catalogue (id, severity, source, message) as JSON\n"
+    "  --la N   of an EWP response with several agreements, the N-th (from 1; default 1)\n"
+    "  --to ewp-xml  write FILE as an EWP omobility-las-get-response to standard output; fields\n"
+    "           EWP has no element for are named on standard error; exit 1 when a value EWP\n"
+    "           requires is missing or invalid (named on standard error, nothing written)\n"
+    "  --to json     write FILE as a JSON format v1 file to standard output\n"
     "  --lang LANG  the messages in LANG: en (the default), {languages}; rule ids, severities,\n"
     "           paths and the words around the messages stay the same for scripts\n"
     "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read,\n"
@@ -48,14 +57,38 @@ struct FileReport {
   Findings findings;
 };
 
-FileReport check_file(const std::string& path, std::istream& standard_input) {
-  FileReport report{path, std::nullopt, {}};
+// A file's name as the human output shows it: escaped, and "" for an empty name, which would
+// otherwise leave a line starting with ": ".
+std::string shown_file_name(const std::string& path) { return path.empty() ? "\"\"" : escaped_for_terminal(path); }
+
+// EWP XML or JSON, told apart by the first character that is not white space (or a byte order mark).
+bool looks_like_xml(std::string_view text) {
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.remove_prefix(3);
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && text[first] == '<';
+}
+
+// Reads one input as either format; what the XML reader assumed goes to `diagnostics`.
+ReadResult read_file(const std::string& path, std::istream& standard_input, std::size_t la_index,
+                     std::ostream& diagnostics) {
   FileInput input = read_input(path, standard_input);
-  if (input.error) {
-    report.error = input.error;
-    return report;
+  if (input.error) return {std::nullopt, *input.error};
+  if (!looks_like_xml(input.text)) return read_agreement(input.text);
+  EwpXmlImport imported = read_ewp_xml(input.text, la_index);
+  for (const ImportNotice& notice : imported.notices) {
+    diagnostics << shown_file_name(path) << ": note: " << escaped_for_terminal(import_notice_message(notice)) << "\n";
   }
-  ReadResult result = read_agreement(input.text);
+  if (imported.agreement_count > 1) {
+    diagnostics << shown_file_name(path) << ": note: agreement " << la_index + 1 << " of "
+                << imported.agreement_count << " (--la N chooses)\n";
+  }
+  return {std::move(imported.agreement), std::move(imported.error)};
+}
+
+FileReport check_file(const std::string& path, std::istream& standard_input, std::size_t la_index,
+                      std::ostream& diagnostics) {
+  FileReport report{path, std::nullopt, {}};
+  ReadResult result = read_file(path, standard_input, la_index, diagnostics);
   if (!result.agreement) {
     report.error = result.error;
     return report;
@@ -64,13 +97,38 @@ FileReport check_file(const std::string& path, std::istream& standard_input) {
   return report;
 }
 
+// --to: one file converted to standard output; the reasons it cannot be go to `diagnostics`.
+int convert_file(const std::string& format, const std::string& path, std::istream& standard_input,
+                 std::size_t la_index, std::ostream& output, std::ostream& diagnostics) {
+  ReadResult result = read_file(path, standard_input, la_index, diagnostics);
+  if (!result.agreement) {
+    diagnostics << shown_file_name(path) << ": cannot be read: " << escaped_for_terminal(load_error_message(result.error))
+                << "\n";
+    return kExitUnreadable;
+  }
+  if (format == "json") {
+    output << write_agreement(*result.agreement);
+    return kExitClean;
+  }
+  EwpXmlExport exported = write_ewp_xml(*result.agreement);
+  for (const ExportProblem& problem : exported.problems) {
+    diagnostics << shown_file_name(path) << ": " << escaped_for_terminal(export_problem_message(problem)) << "\n";
+  }
+  if (!exported.problems.empty()) return kExitFindings;
+  if (!exported.not_carried.empty()) {
+    std::string fields;
+    for (const std::string& field : exported.not_carried) fields += (fields.empty() ? "" : ", ") + field;
+    diagnostics << shown_file_name(path) << ": "
+                << escaped_for_terminal(message_text("ewp.export.not-carried", {{"fields", fields}})) << "\n";
+  }
+  output << exported.xml;
+  return kExitClean;
+}
+
 std::string plural(std::size_t count, const char* word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
 
-// A file's name as the human output shows it: escaped, and "" for an empty name, which would
-// otherwise leave a line starting with ": ".
-std::string shown_file_name(const std::string& path) { return path.empty() ? "\"\"" : escaped_for_terminal(path); }
 
 // One line per finding, each starting with the file's name: the file's name, the field names of
 // the pointer and the values quoted in messages come from outside and are escaped.
@@ -142,24 +200,39 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
   (void)catalogues_added;
   bool as_json = false;
   bool list_rules = false;
-  std::string language = "en";
-  bool language_expected = false;  // the argument after --lang
+  std::string language = "en";  // --lang
+  std::string convert_to;      // "ewp-xml" or "json" with --to
+  std::size_t la_index = 0;    // --la N, 0-based
   std::vector<std::string> paths;
   bool options_ended = false;  // after "--" every argument is a file, "-dash.json" too
-  for (const std::string& argument : arguments) {
-    if (language_expected) {
-      language = argument;
-      language_expected = false;
-    } else if (options_ended) {
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string& argument = arguments[i];
+    if (options_ended) {
       paths.push_back(argument);
     } else if (argument == "--lang") {
-      language_expected = true;
+      if (i + 1 == arguments.size()) {
+        diagnostics << "la-check: --lang needs a language, for example --lang de\n" << usage();
+        return kExitUsage;
+      }
+      language = arguments[++i];
     } else if (argument == "--") {
       options_ended = true;
     } else if (argument == "--json") {
       as_json = true;
     } else if (argument == "--rules") {
       list_rules = true;
+    } else if (argument == "--to" || argument == "--la") {
+      const std::string value = i + 1 < arguments.size() ? arguments[++i] : "";
+      const bool number = !value.empty() && value.size() < 7 && value.find_first_not_of("0123456789") == std::string::npos;
+      if (argument == "--to" && (value == "ewp-xml" || value == "json")) {
+        convert_to = value;
+      } else if (argument == "--la" && number && std::stoul(value) > 0) {
+        la_index = std::stoul(value) - 1;
+      } else {
+        diagnostics << "la-check: " << argument << " needs " << (argument == "--to" ? "ewp-xml or json" : "a number from 1")
+                    << ", not \"" << escaped_for_terminal(value) << "\"\n" << usage();
+        return kExitUsage;
+      }
     } else if (argument == "--help" || argument == "-h") {
       output << usage();
       return kExitClean;
@@ -169,10 +242,6 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
     } else {
       paths.push_back(argument);
     }
-  }
-  if (language_expected) {
-    diagnostics << "la-check: --lang needs a language, for example --lang de\n" << usage();
-    return kExitUsage;
   }
   if (!has_catalogue(language)) {
     diagnostics << "la-check: no messages in the language " << escaped_for_terminal(language) << "\n" << usage();
@@ -194,10 +263,18 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
     return kExitUsage;
   }
 
+  if (!convert_to.empty()) {
+    if (paths.size() != 1 || as_json) {
+      diagnostics << "la-check: --to converts exactly one FILE, without --json\n" << usage();
+      return kExitUsage;
+    }
+    return convert_file(convert_to, paths.front(), input, la_index, output, diagnostics);
+  }
+
   std::vector<FileReport> reports;
   int status = kExitClean;
   for (const std::string& path : paths) {
-    reports.push_back(check_file(path, input));
+    reports.push_back(check_file(path, input, la_index, diagnostics));
     const FileReport& report = reports.back();
     if (report.error) status = kExitUnreadable;
     else if (status == kExitClean && count_errors(report.findings) > 0) status = kExitFindings;

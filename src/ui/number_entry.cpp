@@ -11,31 +11,6 @@
 
 namespace la {
 
-std::optional<double> parse_decimal(std::string_view text) {
-  text = trimmed(text);
-  if (text.empty() || text.size() > 32) return std::nullopt;
-  // Checked by hand, then read by strtod from a normalised copy: correctly rounded, and strtod
-  // alone would take "1e3", "inf" or hexadecimal.
-  std::string normal;
-  std::size_t i = 0;
-  if (text[0] == '-' || text[0] == '+') normal += text[i++];
-  bool digits = false, separator = false;
-  for (; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= '0' && c <= '9') {
-      digits = true;
-      normal += c;
-    } else if ((c == '.' || c == ',') && !separator) {
-      separator = true;
-      normal += '.';
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (!digits) return std::nullopt;
-  return std::strtod(normal.c_str(), nullptr);
-}
-
 std::optional<long long> parse_whole_number(std::string_view text) {
   text = trimmed(text);
   if (text.empty() || text.size() > 15) return std::nullopt;

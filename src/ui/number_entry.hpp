@@ -10,10 +10,10 @@
 #include <string>
 #include <string_view>
 
+#include "core/number_text.hpp"  // parse_decimal
+
 namespace la {
 
-// "7", "7.5", "7,5", " -2 ", ".5"; not "", "7.5.1", "1e3", "seven".
-std::optional<double> parse_decimal(std::string_view text);
 // "18", " 18 "; not "18.5", "", "eighteen".
 std::optional<long long> parse_whole_number(std::string_view text);
 // A value as an editable text: "7.5", "6", "0.125" (no exponent, no trailing zeros).

@@ -40,7 +40,7 @@ std::string sample(const char* name) { return test::source_path(std::string("ass
 nlohmann::json parse(const std::string& text) { return nlohmann::json::parse(text, nullptr, false); }
 
 TEST_CASE("a clean agreement passes with exit status 0") {
-  std::string path = test::shared_domain_path("examples/valid-semester.json");
+  std::string path = test::fixture_path("agreements/valid-semester.json");
   Run run = la_check({path});
   CHECK(run.status == kExitClean);
   CHECK(run.output == path + ": no problems found\n1 file checked: 0 errors, 0 warnings.\n");
@@ -187,7 +187,7 @@ TEST_CASE("--rules with a file is refused, not taken for the file's check") {
 }
 
 TEST_CASE("la-check gives the core's findings on every example, sample and scenario") {
-  std::vector<std::string> paths = test::files_in(test::shared_domain_path("examples"), ".json");
+  std::vector<std::string> paths = test::files_in(test::fixture_path("agreements"), ".json");
   for (const std::string& path : test::files_in(test::source_path("assets/samples"), ".json")) paths.push_back(path);
   for (const test::ScenarioCase& scenario : test::scenario_cases()) {
     paths.push_back(temp_file("scenario-" + scenario.id + ".json", scenario.text));

@@ -44,10 +44,10 @@ std::map<std::string, SpecRule> rule_rows(const std::string& path) {
   return rules;
 }
 
-// The specification's catalogue (section 4) and the rules we add to it, each documented for
-// offices in docs/format.md.
+// The specification's catalogue (tests/fixtures/rule-catalogue.md) and the rules we add to it,
+// each documented for offices in docs/format.md.
 std::map<std::string, SpecRule> specified_rules() {
-  std::map<std::string, SpecRule> rules = rule_rows(test::shared_domain_path("learning-agreement.md"));
+  std::map<std::string, SpecRule> rules = rule_rows(test::fixture_path("rule-catalogue.md"));
   for (const auto& added : rule_rows(test::source_path("docs/format.md"))) {
     const std::string& id = added.first;  // (clang 14 cannot capture a structured binding)
     CAPTURE(id);

@@ -13,8 +13,8 @@
 namespace la {
 namespace {
 
+using test::fixture_path;
 using test::read_file;
-using test::shared_domain_path;
 
 nlohmann::json parse(const std::string& text) { return nlohmann::json::parse(text, nullptr, false); }
 
@@ -27,7 +27,7 @@ LoadError read_error(const std::string& text) {
 }
 
 TEST_CASE("every example of the specification reads and writes back unchanged in content") {
-  for (const std::string& path : test::files_in(shared_domain_path("examples"), ".json")) {
+  for (const std::string& path : test::files_in(fixture_path("agreements"), ".json")) {
     CAPTURE(path);
     std::string original = read_file(path);
     CHECK(parse(rewrite(original)) == parse(original));
@@ -37,7 +37,7 @@ TEST_CASE("every example of the specification reads and writes back unchanged in
 TEST_CASE("an example already in canonical form is written back byte for byte") {
   for (const char* name : {"valid-semester", "valid-doctoral"}) {
     CAPTURE(name);
-    std::string original = read_file(shared_domain_path(std::string("examples/") + name + ".json"));
+    std::string original = read_file(fixture_path(std::string("agreements/") + name + ".json"));
     CHECK(rewrite(original) == original);
   }
 }
@@ -45,7 +45,7 @@ TEST_CASE("an example already in canonical form is written back byte for byte") 
 TEST_CASE("writing puts the fields in the canonical order of the format (golden file)") {
   // The blended example lists Table B after the blended components; the canonical order is the XSD's.
   std::string golden = read_file(test::source_path("tests/core/golden/valid-blended.canonical.json"));
-  CHECK(rewrite(read_file(shared_domain_path("examples/valid-blended.json"))) == golden);
+  CHECK(rewrite(read_file(fixture_path("agreements/valid-blended.json"))) == golden);
   CHECK(rewrite(golden) == golden);
 }
 
@@ -224,7 +224,7 @@ TEST_CASE("a byte order mark at the start is accepted") {
 
 TEST_CASE("damaged copies of an example never crash the reader") {
   // Deterministic damage: flip, drop and duplicate bytes; every result must be an agreement or an error.
-  std::string original = read_file(shared_domain_path("examples/valid-semester.json"));
+  std::string original = read_file(fixture_path("agreements/valid-semester.json"));
   std::uint32_t seed = 12345;
   auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
   int errors = 0;

@@ -13,7 +13,7 @@ using nlohmann::json;
 // The semester example as a file, changed by `edit`, read as a student's file would be.
 template <class Edit>
 Agreement semester_file_with(Edit edit) {
-  json document = json::parse(test::read_file(test::shared_domain_path("examples/valid-semester.json")));
+  json document = json::parse(test::read_file(test::fixture_path("agreements/valid-semester.json")));
   edit(document);
   return test::read_valid(document.dump());
 }

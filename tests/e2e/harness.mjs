@@ -12,7 +12,7 @@ const require = createRequire(path.join(root, 'build/npm/node_modules/'));
 const {chromium} = require('playwright-core');
 export const artifacts = path.join(root, 'build/e2e-artifacts');
 
-// Flags that work headless as root on this machine (shared/toolchain.md); WebGL2 on SwiftShader.
+// Flags that let Chromium run headless, as root too (--no-sandbox); WebGL2 on SwiftShader.
 export const kChromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -1,7 +1,7 @@
 // Validates agreement files against assets/schema/learning-agreement-v1.schema.json with Ajv, an
 // independent JSON Schema validator (npm ajv, draft 2020-12): what an office can do without our code.
 //   node tests/schema/validate_files.cjs
-// Checks the specification's examples and our samples, and that the schema rejects broken structure.
+// Checks our valid agreements (tests/fixtures) and samples, and that the schema rejects broken structure.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -16,14 +16,14 @@ const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 const jsonFiles = (folder) => fs.readdirSync(folder).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(folder, f));
 const files = [
-  ...jsonFiles(path.join(root, '../shared/domain/examples')),
+  ...jsonFiles(path.join(root, 'tests/fixtures/agreements')),
   ...jsonFiles(path.join(root, 'assets/samples')),
 ];
 
 let failures = 0;
 const fail = (what) => { failures++; console.error('FAIL ' + what); };
 
-if (files.length < 6) fail(`expected the examples and the samples, found ${files.length} files`);
+if (files.length < 6) fail(`expected the fixtures and the samples, found ${files.length} files`);
 for (const file of files) {
   const document = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (validate(document)) console.log('ok   ' + path.relative(root, file));
@@ -31,7 +31,7 @@ for (const file of files) {
 }
 
 // The schema must reject what the format forbids, or it proves nothing.
-const semester = JSON.parse(fs.readFileSync(path.join(root, '../shared/domain/examples/valid-semester.json'), 'utf8'));
+const semester = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/agreements/valid-semester.json'), 'utf8'));
 const broken = {
   'ECTS given as text': (d) => { d.firstVersion.componentsStudied[0].credits[0].value = 'five'; },
   'a newer formatVersion': (d) => { d.formatVersion = 2; },
