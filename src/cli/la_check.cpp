@@ -10,15 +10,16 @@
 #include "core/checker.hpp"
 #include "core/ewp_xml.hpp"
 #include "core/json_codec.hpp"
+#include "core/catalogues/builtin_catalogues.hpp"
 #include "core/messages.hpp"
 
 namespace la {
 namespace {
 
 constexpr const char* kUsage =
-    "Usage: la-check [--json] [--la N] [--] FILE...\n"
+    "Usage: la-check [--lang LANG] [--json] [--la N] [--] FILE...\n"
     "       la-check --to ewp-xml|json [--la N] FILE\n"
-    "       la-check --rules\n"
+    "       la-check [--lang LANG] --rules\n"
     "Checks Learning Agreement files (JSON format v1, or EWP OMOBILITY-LAs XML) against the rule\n"
     "catalogue. A file whose text starts with '<' is read as EWP XML; what the reader assumed is\n"
     "printed to standard error.\n"
@@ -33,8 +34,22 @@ constexpr const char* kUsage =
     "           EWP has no element for are named on standard error; exit 1 when a value EWP\n"
     "           requires is missing or invalid (named on standard error, nothing written)\n"
     "  --to json     write FILE as a JSON format v1 file to standard output\n"
+    "  --lang LANG  the messages in LANG: en (the default), {languages}; rule ids, severities,\n"
+    "           paths and the words around the messages stay the same for scripts\n"
     "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read,\n"
     "64 wrong command line (EX_USAGE).\n";
+
+// The usage text, naming the languages this build has messages in.
+std::string usage() {
+  std::string others;
+  for (const std::string& language : catalogue_languages()) {
+    if (language != "en") others += (others.empty() ? "" : ", ") + language;
+  }
+  std::string text = kUsage;
+  const std::string_view placeholder = "{languages}";
+  text.replace(text.find(placeholder), placeholder.size(), others);
+  return text;
+}
 
 struct FileReport {
   std::string file;
@@ -117,19 +132,19 @@ std::string plural(std::size_t count, const char* word) {
 
 // One line per finding, each starting with the file's name: the file's name, the field names of
 // the pointer and the values quoted in messages come from outside and are escaped.
-void print_human(const std::vector<FileReport>& reports, std::ostream& out) {
+void print_human(const std::vector<FileReport>& reports, std::string_view language, std::ostream& out) {
   std::size_t errors = 0, warnings = 0, unreadable = 0;
   for (const FileReport& report : reports) {
     const std::string file = shown_file_name(report.file);
     if (report.error) {
       ++unreadable;
-      out << file << ": cannot be read: " << escaped_for_terminal(load_error_message(*report.error)) << "\n";
+      out << file << ": cannot be read: " << escaped_for_terminal(load_error_message(*report.error, language)) << "\n";
       continue;
     }
     if (report.findings.empty()) out << file << ": no problems found\n";
     for (const Finding& finding : report.findings) {
       out << file << ": " << severity_name(finding.severity()) << " " << finding.rule_id() << " at "
-          << escaped_for_terminal(finding.pointer) << ": " << escaped_for_terminal(finding_message(finding)) << "\n";
+          << escaped_for_terminal(finding.pointer) << ": " << escaped_for_terminal(finding_message(finding, language)) << "\n";
     }
     errors += count_errors(report.findings);
     warnings += count_warnings(report.findings);
@@ -140,12 +155,12 @@ void print_human(const std::vector<FileReport>& reports, std::ostream& out) {
   out << ".\n";
 }
 
-void print_json(const std::vector<FileReport>& reports, std::ostream& out) {
+void print_json(const std::vector<FileReport>& reports, std::string_view language, std::ostream& out) {
   nlohmann::ordered_json files = nlohmann::ordered_json::array();
   for (const FileReport& report : reports) {
     nlohmann::ordered_json file = {{"file", report.file}, {"findings", nlohmann::ordered_json::array()}};
     if (report.error) {
-      nlohmann::ordered_json error = {{"message", load_error_message(*report.error)}};
+      nlohmann::ordered_json error = {{"message", load_error_message(*report.error, language)}};
       if (report.error->line > 0) {
         error["line"] = report.error->line;
         error["column"] = report.error->column;
@@ -157,7 +172,7 @@ void print_json(const std::vector<FileReport>& reports, std::ostream& out) {
       file["findings"].push_back({{"rule", finding.rule_id()},
                                   {"severity", severity_name(finding.severity())},
                                   {"path", finding.pointer},
-                                  {"message", finding_message(finding)}});
+                                  {"message", finding_message(finding, language)}});
     }
     files.push_back(std::move(file));
   }
@@ -165,13 +180,13 @@ void print_json(const std::vector<FileReport>& reports, std::ostream& out) {
   out << document.dump(2, ' ', false, nlohmann::detail::error_handler_t::replace) << "\n";
 }
 
-void print_rules(std::ostream& out) {
+void print_rules(std::string_view language, std::ostream& out) {
   nlohmann::ordered_json rules = nlohmann::ordered_json::array();
   for (const Rule* rule : rule_catalogue()) {
     rules.push_back({{"rule", rule->id},
                      {"severity", severity_name(rule->severity)},
                      {"source", rule->source},
-                     {"message", message_text(rule->id)}});
+                     {"message", message_text(rule->id, {}, language)}});
   }
   out << nlohmann::ordered_json{{"rules", std::move(rules)}}.dump(2) << "\n";
 }
@@ -180,8 +195,12 @@ void print_rules(std::ostream& out) {
 
 int run_la_check(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
                  std::ostream& diagnostics) {
+  // Every language is built in; added once, however often a test calls this.
+  static const bool catalogues_added = add_builtin_catalogues();
+  (void)catalogues_added;
   bool as_json = false;
   bool list_rules = false;
+  std::string language = "en";  // --lang
   std::string convert_to;      // "ewp-xml" or "json" with --to
   std::size_t la_index = 0;    // --la N, 0-based
   std::vector<std::string> paths;
@@ -190,6 +209,12 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
     const std::string& argument = arguments[i];
     if (options_ended) {
       paths.push_back(argument);
+    } else if (argument == "--lang") {
+      if (i + 1 == arguments.size()) {
+        diagnostics << "la-check: --lang needs a language, for example --lang de\n" << usage();
+        return kExitUsage;
+      }
+      language = arguments[++i];
     } else if (argument == "--") {
       options_ended = true;
     } else if (argument == "--json") {
@@ -205,38 +230,42 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
         la_index = std::stoul(value) - 1;
       } else {
         diagnostics << "la-check: " << argument << " needs " << (argument == "--to" ? "ewp-xml or json" : "a number from 1")
-                    << ", not \"" << escaped_for_terminal(value) << "\"\n" << kUsage;
+                    << ", not \"" << escaped_for_terminal(value) << "\"\n" << usage();
         return kExitUsage;
       }
     } else if (argument == "--help" || argument == "-h") {
-      output << kUsage;
+      output << usage();
       return kExitClean;
     } else if (argument.size() > 1 && argument[0] == '-') {
-      diagnostics << "la-check: unknown option " << escaped_for_terminal(argument) << "\n" << kUsage;
+      diagnostics << "la-check: unknown option " << escaped_for_terminal(argument) << "\n" << usage();
       return kExitUsage;
     } else {
       paths.push_back(argument);
     }
   }
+  if (!has_catalogue(language)) {
+    diagnostics << "la-check: no messages in the language " << escaped_for_terminal(language) << "\n" << usage();
+    return kExitUsage;
+  }
   // Refused rather than guessing which of the two was meant (a script would take the catalogue
   // for the check's result).
   if (list_rules && !paths.empty()) {
     diagnostics << "la-check: --rules prints the rule catalogue and checks no file: give it without FILE\n"
-                << kUsage;
+                << usage();
     return kExitUsage;
   }
   if (list_rules) {
-    print_rules(output);
+    print_rules(language, output);
     return kExitClean;
   }
   if (paths.empty()) {
-    diagnostics << "la-check: no file given\n" << kUsage;
+    diagnostics << "la-check: no file given\n" << usage();
     return kExitUsage;
   }
 
   if (!convert_to.empty()) {
     if (paths.size() != 1 || as_json) {
-      diagnostics << "la-check: --to converts exactly one FILE, without --json\n" << kUsage;
+      diagnostics << "la-check: --to converts exactly one FILE, without --json\n" << usage();
       return kExitUsage;
     }
     return convert_file(convert_to, paths.front(), input, la_index, output, diagnostics);
@@ -250,8 +279,8 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
     if (report.error) status = kExitUnreadable;
     else if (status == kExitClean && count_errors(report.findings) > 0) status = kExitFindings;
   }
-  if (as_json) print_json(reports, output);
-  else print_human(reports, output);
+  if (as_json) print_json(reports, language, output);
+  else print_human(reports, language, output);
   return status;
 }
 

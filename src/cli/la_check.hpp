@@ -1,5 +1,5 @@
 // la-check: checks Learning Agreement files with the same checker as the editor.
-//   la-check [--json] [--la N] [--] FILE...   ("-" reads standard input; "--" ends the options)
+//   la-check [--lang LANG] [--json] [--la N] [--] FILE...   ("-" reads standard input; "--" ends the options)
 //   la-check --to ewp-xml|json [--la N] FILE   (converts between JSON and EWP XML)
 // Exit status: 0 no errors (warnings allowed), 1 some file has an error, 2 some file unreadable,
 // 64 wrong command line.

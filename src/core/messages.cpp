@@ -1,7 +1,8 @@
-// Looks up and fills in messages from the embedded message tables (messages.hpp).
+// Looks up and fills in messages from the catalogues of the languages (messages.hpp).
 #include "core/messages.hpp"
 
 #include <map>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -12,31 +13,77 @@ namespace {
 
 using Table = std::map<std::string, std::string, std::less<>>;
 
-Table load_table(std::string_view language) {
-  Table table;
-  std::string_view text = core_asset("i18n/" + std::string(language) + ".json");
-  auto json = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (!json.is_object() || !json.contains("messages") || !json["messages"].is_object()) return table;
-  for (const auto& [key, value] : json["messages"].items()) {
-    if (value.is_string()) table.emplace(key, value.get<std::string>());
+struct Catalogue {
+  std::string language;
+  std::string name;
+  Table messages, countries, languages, isced_keywords;
+};
+
+// A JSON object of strings as a table; false if it is missing or holds anything but strings.
+bool read_table(const nlohmann::json& json, const char* member, Table& table) {
+  auto it = json.find(member);
+  if (it == json.end() || !it->is_object()) return false;
+  for (const auto& [key, value] : it->items()) {
+    if (!value.is_string()) return false;
+    table.emplace(key, value.get<std::string>());
   }
-  return table;
+  return true;
 }
 
-const Table& table_for(std::string_view language) {
-  static const Table english = load_table("en");
-  // Other languages join here when their tables exist.
-  (void)language;
-  return english;
+std::optional<Catalogue> read_catalogue(std::string_view text) {
+  auto json = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (!json.is_object()) return std::nullopt;
+  auto language = json.find("language");
+  auto name = json.find("name");
+  if (language == json.end() || !language->is_string() || name == json.end() || !name->is_string()) {
+    return std::nullopt;
+  }
+  Catalogue catalogue{language->get<std::string>(), name->get<std::string>(), {}, {}, {}, {}};
+  if (catalogue.language.empty() || !read_table(json, "messages", catalogue.messages)) return std::nullopt;
+  // English names of countries and languages are the reference data's; other catalogues bring theirs.
+  if (json.contains("countries") && !read_table(json, "countries", catalogue.countries)) return std::nullopt;
+  if (json.contains("languages") && !read_table(json, "languages", catalogue.languages)) return std::nullopt;
+  if (json.contains("iscedKeywords") && !read_table(json, "iscedKeywords", catalogue.isced_keywords)) {
+    return std::nullopt;
+  }
+  return catalogue;
+}
+
+// English first (embedded, so always there), then the added languages in order. A vector of
+// few entries: a handful of languages, looked up by a short comparison.
+std::vector<Catalogue>& catalogues() {
+  static std::vector<Catalogue> all = [] {
+    std::vector<Catalogue> list;
+    if (auto english = read_catalogue(core_asset("i18n/en.json"))) list.push_back(std::move(*english));
+    return list;
+  }();
+  return all;
+}
+
+const Catalogue* catalogue_for(std::string_view language) {
+  for (const Catalogue& catalogue : catalogues()) {
+    if (catalogue.language == language) return &catalogue;
+  }
+  return nullptr;
+}
+
+const std::string* find_in(const Table& table, std::string_view key) {
+  auto it = table.find(key);
+  return it != table.end() ? &it->second : nullptr;
 }
 
 const std::string* lookup(std::string_view key, std::string_view language) {
-  const Table& table = table_for(language);
-  auto it = table.find(key);
-  if (it != table.end()) return &it->second;
-  const Table& english = table_for("en");
-  it = english.find(key);
-  return it != english.end() ? &it->second : nullptr;
+  if (const Catalogue* chosen = catalogue_for(language)) {
+    if (const std::string* text = find_in(chosen->messages, key)) return text;
+  }
+  const Catalogue* english = catalogue_for("en");
+  return english ? find_in(english->messages, key) : nullptr;
+}
+
+std::string name_in(const Table Catalogue::*names, std::string_view code, std::string_view language) {
+  const Catalogue* catalogue = catalogue_for(language);
+  const std::string* name = catalogue ? find_in(catalogue->*names, code) : nullptr;
+  return name ? *name : std::string();
 }
 
 }  // namespace
@@ -68,12 +115,50 @@ std::string message_text(std::string_view key, const MessageArgs& args, std::str
 }
 
 bool has_message(std::string_view key, std::string_view language) {
-  const Table& table = table_for(language);
-  return table.find(key) != table.end();
+  const Catalogue* catalogue = catalogue_for(language);
+  return catalogue && find_in(catalogue->messages, key);
 }
 
 std::string finding_message(const Finding& finding, std::string_view language) {
   return message_text(finding.rule_id(), finding.args, language);
+}
+
+bool add_catalogue(std::string_view json_text) {
+  std::optional<Catalogue> added = read_catalogue(json_text);
+  if (!added) return false;
+  for (Catalogue& catalogue : catalogues()) {
+    if (catalogue.language == added->language) {
+      catalogue = std::move(*added);
+      return true;
+    }
+  }
+  catalogues().push_back(std::move(*added));
+  return true;
+}
+
+bool has_catalogue(std::string_view language) { return catalogue_for(language) != nullptr; }
+
+std::vector<std::string> catalogue_languages() {
+  std::vector<std::string> languages;
+  for (const Catalogue& catalogue : catalogues()) languages.push_back(catalogue.language);
+  return languages;
+}
+
+std::string catalogue_name(std::string_view language) {
+  const Catalogue* catalogue = catalogue_for(language);
+  return catalogue ? catalogue->name : std::string();
+}
+
+std::string country_name(std::string_view code, std::string_view language) {
+  return name_in(&Catalogue::countries, code, language);
+}
+
+std::string language_name(std::string_view code, std::string_view language) {
+  return name_in(&Catalogue::languages, code, language);
+}
+
+std::string isced_keywords(std::string_view code, std::string_view language) {
+  return name_in(&Catalogue::isced_keywords, code, language);
 }
 
 }  // namespace la

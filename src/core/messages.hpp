@@ -1,10 +1,12 @@
-// The one table of user-visible text (assets/i18n/<language>.json), keyed by rule id for
-// findings ("LA-101"), "load.*" for unreadable files, and so on. English now; a language that
-// lacks a key falls back to English.
+// The one table of user-visible text per language (assets/i18n/<language>.json), keyed by rule
+// id for findings ("LA-101"), "load.*" for unreadable files, and so on. English is built in;
+// another language joins when its catalogue is added (la-check and the tests add all of them,
+// the page the one the user chooses). Whatever a catalogue lacks is said in English.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/finding.hpp"
 
@@ -17,5 +19,24 @@ bool has_message(std::string_view key, std::string_view language = "en");
 
 // The plain-language message of a finding.
 std::string finding_message(const Finding& finding, std::string_view language = "en");
+
+// Adds a language from its catalogue's JSON text ({"language", "name", "messages", and
+// "countries", "languages" and "iscedKeywords": code -> text}), replacing an earlier one of the same language.
+// False, and nothing changes, if the text is not such a catalogue.
+bool add_catalogue(std::string_view json_text);
+bool has_catalogue(std::string_view language);
+// The languages that have a catalogue, English first, then in the order they were added.
+std::vector<std::string> catalogue_languages();
+// The language's own name for itself ("Deutsch"); empty without a catalogue.
+std::string catalogue_name(std::string_view language);
+
+// A country's (ISO 3166-1 alpha-2) or a language's (ISO 639-1) name in `language`, from its
+// catalogue; empty where the catalogue has none (English names are in ReferenceData).
+std::string country_name(std::string_view code, std::string_view language);
+std::string language_name(std::string_view code, std::string_view language);
+// Words to find an ISCED-F field by in `language` ("Informatik, Programmierung" for 0613): the
+// field names stay in English (no official translation here, assets/i18n/README.md), these are
+// what a student types instead. Empty where the catalogue has none.
+std::string isced_keywords(std::string_view code, std::string_view language);
 
 }  // namespace la
