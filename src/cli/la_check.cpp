@@ -1,6 +1,8 @@
 // la-check's command line, output formats and exit status (la_check.hpp).
 #include "cli/la_check.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -25,7 +27,7 @@ constexpr const char* kUsage =
     "           \"line\" and \"column\" or \"path\" where they apply}\n"
     "  --rules  print the rule catalogue (id, severity, source, message) as JSON\n"
     "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read,\n"
-    "64 wrong command line (EX_USAGE).\n";
+    "64 wrong command line (EX_USAGE), 74 the output could not be written (EX_IOERR).\n";
 
 struct FileReport {
   std::string file;
@@ -118,10 +120,8 @@ void print_rules(std::ostream& out) {
   out << nlohmann::ordered_json{{"rules", std::move(rules)}}.dump(2) << "\n";
 }
 
-}  // namespace
-
-int run_la_check(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
-                 std::ostream& diagnostics) {
+int run_command(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
+                std::ostream& diagnostics) {
   bool as_json = false;
   bool list_rules = false;
   std::vector<std::string> paths;
@@ -171,6 +171,23 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
   }
   if (as_json) print_json(reports, output);
   else print_human(reports, output);
+  return status;
+}
+
+}  // namespace
+
+int run_la_check(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
+                 std::ostream& diagnostics) {
+  errno = 0;
+  int status = run_command(arguments, input, output, diagnostics);
+  // A report that never reached its reader (a full disk, a closed pipe or standard output) is no
+  // report: a script must not take "0" for a clean check that nobody could read.
+  if (!output.flush()) {
+    diagnostics << "la-check: cannot write the report to standard output";
+    if (errno != 0) diagnostics << ": " << std::strerror(errno);
+    diagnostics << "\n";
+    return kExitOutputFailed;
+  }
   return status;
 }
 

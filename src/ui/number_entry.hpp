@@ -12,7 +12,7 @@
 
 namespace la {
 
-// "7", "7.5", "7,5", " -2 ", ".5"; not "", "7.5.1", "1e3", "seven".
+// "7", "7.5", "7,5", " -2 ", ".5"; not "", "7.5.1", "1e3", "seven", nor ±2^53 and beyond.
 std::optional<double> parse_decimal(std::string_view text);
 // "18", " 18 "; not "18.5", "", "eighteen".
 std::optional<long long> parse_whole_number(std::string_view text);

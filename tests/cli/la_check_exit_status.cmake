@@ -1,4 +1,4 @@
-# Runs the built la-check on samples and checks the exit status a script would see (0, 1, 2).
+# Runs the built la-check on samples and checks the exit status a script would see (0, 1, 2, 64, 74).
 function(expect_status expected)
   execute_process(COMMAND ${LA_CHECK} ${ARGN} RESULT_VARIABLE status OUTPUT_QUIET ERROR_QUIET)
   if(NOT status EQUAL expected)
@@ -11,3 +11,15 @@ expect_status(0 ${samples}/semester-two-terms.json ${samples}/blended-bip.json)
 expect_status(1 ${samples}/semester-two-terms.json ${samples}/semester-typical-mistakes.json)
 expect_status(2 ${samples}/semester-typical-mistakes.json ${SOURCE_DIR}/README.md)
 expect_status(64)
+
+# A report that cannot be written is no clean check: a full disk, a closed standard output.
+execute_process(COMMAND ${LA_CHECK} ${samples}/semester-two-terms.json OUTPUT_FILE /dev/full
+                RESULT_VARIABLE status ERROR_VARIABLE message)
+if(NOT status EQUAL 74 OR NOT message MATCHES "^la-check: cannot write the report to standard output: No space left")
+  message(FATAL_ERROR "la-check > /dev/full: exit status ${status}, message \"${message}\"")
+endif()
+execute_process(COMMAND sh -c "exec \"$0\" \"$1\" >&-" ${LA_CHECK} ${samples}/semester-two-terms.json
+                RESULT_VARIABLE status ERROR_VARIABLE message)
+if(NOT status EQUAL 74 OR NOT message MATCHES "^la-check: cannot write the report to standard output")
+  message(FATAL_ERROR "la-check >&-: exit status ${status}, message \"${message}\"")
+endif()
