@@ -1,6 +1,8 @@
 // la-check's command line, output formats and exit status (la_check.hpp).
 #include "cli/la_check.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -37,7 +39,7 @@ constexpr const char* kUsage =
     "  --lang LANG  the messages in LANG: en (the default), {languages}; rule ids, severities,\n"
     "           paths and the words around the messages stay the same for scripts\n"
     "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read,\n"
-    "64 wrong command line (EX_USAGE).\n";
+    "64 wrong command line (EX_USAGE), 74 the output could not be written (EX_IOERR).\n";
 
 // The usage text, naming the languages this build has messages in.
 std::string usage() {
@@ -191,10 +193,8 @@ void print_rules(std::string_view language, std::ostream& out) {
   out << nlohmann::ordered_json{{"rules", std::move(rules)}}.dump(2) << "\n";
 }
 
-}  // namespace
-
-int run_la_check(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
-                 std::ostream& diagnostics) {
+int run_command(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
+                std::ostream& diagnostics) {
   // Every language is built in; added once, however often a test calls this.
   static const bool catalogues_added = add_builtin_catalogues();
   (void)catalogues_added;
@@ -281,6 +281,23 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
   }
   if (as_json) print_json(reports, language, output);
   else print_human(reports, language, output);
+  return status;
+}
+
+}  // namespace
+
+int run_la_check(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
+                 std::ostream& diagnostics) {
+  errno = 0;
+  int status = run_command(arguments, input, output, diagnostics);
+  // A report that never reached its reader (a full disk, a closed pipe or standard output) is no
+  // report: a script must not take "0" for a clean check that nobody could read.
+  if (!output.flush()) {
+    diagnostics << "la-check: cannot write the report to standard output";
+    if (errno != 0) diagnostics << ": " << std::strerror(errno);
+    diagnostics << "\n";
+    return kExitOutputFailed;
+  }
   return status;
 }
 

@@ -226,6 +226,15 @@ class ModelReader {
                       0, 0, pointer};
   }
 
+  // docs/format.md: a number beyond ±2^53 is unreadable. Whole numbers are compared as the
+  // parser read them, before a double could round 2^53 + 1 down to 2^53.
+  static bool beyond_largest_number(const json& value) {
+    constexpr auto kMaxWhole = static_cast<long long>(kMaxNumberMagnitude);
+    if (value.is_number_unsigned()) return value.get<unsigned long long>() > static_cast<unsigned long long>(kMaxWhole);
+    if (value.is_number_integer()) return value.get<long long>() < -kMaxWhole;
+    return !(std::fabs(value.get<double>()) <= kMaxNumberMagnitude);  // infinity too
+  }
+
   void out_of_range(const Path& path) {
     std::string pointer = path.pointer();
     error = LoadError{"load.number-out-of-range", {{"field", pointer}}, 0, 0, pointer};
@@ -238,19 +247,17 @@ class ModelReader {
 
   void read_value(const json& value, const Path& path, Number& out) {
     if (!value.is_number()) return wrong_type(path, "json.a-number", value);
-    double number = value.get<double>();
-    if (!std::isfinite(number)) return out_of_range(path);
-    out = number;
+    if (beyond_largest_number(value)) return out_of_range(path);
+    out = value.get<double>();
   }
 
   void read_value(const json& value, const Path& path, WholeNumber& out) {
+    if (value.is_number() && beyond_largest_number(value)) return out_of_range(path);
     if (value.is_number_unsigned()) {
-      if (value.get<unsigned long long>() > 9007199254740992ULL) return out_of_range(path);
       out = static_cast<long long>(value.get<unsigned long long>());
     } else if (value.is_number_integer()) {
       out = value.get<long long>();
     } else if (value.is_number_float() && std::trunc(value.get<double>()) == value.get<double>()) {
-      if (std::fabs(value.get<double>()) > 9007199254740992.0) return out_of_range(path);
       out = static_cast<long long>(value.get<double>());  // 2.0 is a whole number too
     } else {
       wrong_type(path, "json.a-whole-number", value);

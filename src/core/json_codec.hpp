@@ -16,6 +16,9 @@ namespace la {
 
 constexpr std::size_t kMaxFileBytes = 5 * 1024 * 1024;  // agreements are a few KB; 5 MB is surely wrong
 constexpr std::size_t kMaxNestingDepth = 64;            // the format itself nests 7 levels deep
+// The largest number a file may hold, either sign: 2^53, up to which a double holds every whole
+// number exactly. Beyond it a whole number loses digits, and credits add up to infinity.
+constexpr double kMaxNumberMagnitude = 9007199254740992.0;
 
 struct ReadResult {
   std::optional<Agreement> agreement;  // set when the file could be read

@@ -79,7 +79,7 @@ struct CanonicalWriter {
   void write_value(long long number) { out += std::to_string(number); }
   void write_value(double number) {
     // Whole numbers are written without a fraction: 6, not 6.0 (what people and XML tools expect).
-    if (std::trunc(number) == number && std::fabs(number) < 9007199254740992.0) {
+    if (std::trunc(number) == number && std::fabs(number) < kMaxNumberMagnitude) {
       out += std::to_string(static_cast<long long>(number));
     } else {
       out += nlohmann::json(number).dump();  // shortest text that reads back as the same number

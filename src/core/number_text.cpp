@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/json_codec.hpp"
 #include "core/text_formats.hpp"
 
 namespace la {
@@ -46,7 +47,11 @@ std::optional<double> parse_decimal(std::string_view text) {
     }
   }
   if (!digits) return std::nullopt;
-  return std::strtod(normal.c_str(), nullptr);
+  double value = std::strtod(normal.c_str(), nullptr);
+  // What no file may hold (json_codec.hpp) is not taken: the agreement must read back. Compared
+  // with >=, because strtod rounds 2^53 + 1 down to 2^53.
+  if (std::fabs(value) >= kMaxNumberMagnitude) return std::nullopt;
+  return value;
 }
 
 }  // namespace la

@@ -135,6 +135,36 @@ TEST_CASE("an unreadable file gives exit status 2 and a message naming the file 
   CHECK(missing.output.find("cannot be read: The file cannot be read: No such file or directory.") != std::string::npos);
 }
 
+TEST_CASE("credits near the largest double are reported as too large, never as a total of inf") {
+  nlohmann::json agreement = parse(test::read_file(test::fixture_path("agreements/valid-semester.json")));
+  for (auto& component : agreement["firstVersion"]["componentsStudied"]) component["credits"][0]["value"] = 1.7e308;
+  std::string path = temp_file("huge-credits.json", agreement.dump(2));
+  Run run = la_check({path});
+  CHECK(run.status == kExitUnreadable);
+  CHECK(run.output.find(": cannot be read: The field /firstVersion/componentsStudied/0/credits/0/value holds a "
+                        "number that is too large.\n") != std::string::npos);
+  CHECK(run.output.find("inf") == std::string::npos);
+}
+
+// Standard output on a full disk or a closed pipe: every write fails.
+struct FailingOutput : std::streambuf {
+  int overflow(int) override { return traits_type::eof(); }
+  std::streamsize xsputn(const char*, std::streamsize) override { return 0; }
+};
+
+TEST_CASE("a report that cannot be written fails with a message on standard error") {
+  for (std::vector<std::string> arguments : {std::vector<std::string>{sample("semester-two-terms")},
+                                             {"--json", sample("semester-typical-mistakes")}, {"--rules"}, {"--help"}}) {
+    CAPTURE(arguments.front());
+    FailingOutput failing;
+    std::ostream output(&failing);
+    std::istringstream input;
+    std::ostringstream diagnostics;
+    CHECK(run_la_check(arguments, input, output, diagnostics) == kExitOutputFailed);
+    CHECK(diagnostics.str().rfind("la-check: cannot write the report to standard output", 0) == 0);
+  }
+}
+
 TEST_CASE("a file over 5 MB is refused without being read whole") {
   std::string huge = temp_file("huge.json", "{\"formatVersion\": 1, \"x\": \"" + std::string(6 * 1024 * 1024, 'a') + "\"}");
   Run run = la_check({huge});

@@ -183,6 +183,31 @@ TEST_CASE("a field given twice in one object is rejected, not half-read") {
   CHECK(error.pointer == "/student/email");
 }
 
+TEST_CASE("a number beyond 2^53 is unreadable whatever its sign, credits included") {
+  // docs/format.md: past 2^53 a whole number loses digits and a sum of credits can overflow.
+  const std::string gender = R"({"formatVersion": 1, "student": {"gender": )";
+  for (const char* number : {"9007199254740993", "-9007199254740993", "-9223372036854775808", "-1e300", "1e300"}) {
+    CAPTURE(number);
+    LoadError error = read_error(gender + number + "}}");
+    CHECK(error.key == "load.number-out-of-range");
+    CHECK(error.pointer == "/student/gender");
+  }
+  const std::string credits =
+      R"({"formatVersion": 1, "firstVersion": {"componentsStudied": [{"title": "A", "credits": [{"scheme": "ects", "value": )";
+  for (const char* number : {"1.7976931348623157e308", "-1.7976931348623157e308", "9007199254740993", "1e16"}) {
+    CAPTURE(number);
+    LoadError error = read_error(credits + number + "}]}]}}");
+    CHECK(load_error_message(error) ==
+          "The field /firstVersion/componentsStudied/0/credits/0/value holds a number that is too large.");
+  }
+  // 2^53 itself, either sign, is still a number.
+  for (const char* number : {"9007199254740992", "-9007199254740992"}) {
+    CAPTURE(number);
+    CHECK(read_agreement(gender + number + "}}").agreement.has_value());
+    CHECK(read_agreement(credits + number + "}]}]}}").agreement.has_value());
+  }
+}
+
 TEST_CASE("a missing, newer or malformed formatVersion is rejected") {
   CHECK(read_error(R"({"mobilityType": "semester"})").key == "load.no-format-version");
   LoadError newer = read_error(R"({"formatVersion": 3})");  // scenario 31

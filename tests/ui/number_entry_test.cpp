@@ -20,6 +20,10 @@ TEST_CASE("text that is not a plain number is refused") {
     CAPTURE(text);
     CHECK_FALSE(parse_decimal(text));
   }
+  // Beyond 2^53 no file may hold it (json_codec.hpp): the agreement must read back.
+  CHECK_FALSE(parse_decimal("9007199254740993"));
+  CHECK_FALSE(parse_decimal("-99999999999999999999999999999999"));
+  CHECK(parse_decimal("9007199254740991") == 9007199254740991.0);
   CHECK(parse_whole_number(" 18 ") == 18);
   CHECK_FALSE(parse_whole_number("18.5"));
   CHECK_FALSE(parse_whole_number(""));
