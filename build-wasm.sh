@@ -33,7 +33,8 @@ e2e="$root/build/e2e-site"
 rm -rf "$e2e"
 mkdir -p "$e2e"
 cp "$site"/*.* "$site"/parts/* "$root"/tests/e2e/pages/* "$e2e/"
-cp "$build/tests/e2e/fixture/la_fixture.js" "$build/tests/e2e/fixture/la_fixture.wasm" "$e2e/"
+cp "$build/tests/e2e/fixture/la_fixture.js" "$build/tests/e2e/fixture/la_fixture.wasm" \
+   "$build/tests/e2e/fixture/fixture_part.wasm" "$e2e/"
 
 # The embedding pages, then packaging: la_studio.js carries the module, the wasm gets a hashed
 # name and .gz/.br copies, la-studio.html is the offline single file (scripts/package-site.mjs).

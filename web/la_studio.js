@@ -99,6 +99,7 @@
 
   var modules = [];  // editor modules carried by this script: {factory, info}
   var parts = {};  // part name -> promise of its bytes: loaded once per page, for every editor
+  var codeParts = {};  // code part name -> promise of its instance, shared the same way
   var loadingScript = null;  // la_editor.js being loaded, when this script carries no module
   var style = null;  // the constructed style sheet, shared by every root it is adopted in
 
@@ -310,6 +311,62 @@
     });
   }
 
+  // A code part (src/platform/web/code_part/code_part.hpp): a standalone wasm, instantiated once
+  // per page from the part's bytes, whichever way they came. It may import only what a
+  // standalone wasm of Emscripten does: the memory growth notice (nothing to do: the views on
+  // its memory are made anew at each call) and the exit that abort() ends in.
+  var kCodePartImports = {
+    env: {emscripten_notify_memory_growth: function() {}},
+    wasi_snapshot_preview1: {proc_exit: function(code) { throw new Error('it stopped (exit code ' + code + ')'); }},
+  };
+  function codePart(info, options, name) {
+    if (!codeParts[name]) {
+      codeParts[name] = loadPart(info, options, name).then(function(bytes) {
+        return WebAssembly.compile(bytes);
+      }).then(function(module) {
+        var unknown = WebAssembly.Module.imports(module).filter(function(i) {
+          return !(kCodePartImports[i.module] && kCodePartImports[i.module][i.name]);
+        }).map(function(i) { return i.module + '.' + i.name; });
+        if (unknown.length) throw new Error(name + ' is not a code part: it imports ' + unknown.join(', '));
+        return WebAssembly.instantiate(module, kCodePartImports);
+      }).then(function(instance) {
+        if (instance.exports._initialize) instance.exports._initialize();  // static constructors
+        return instance;
+      });
+      codeParts[name].catch(function() { delete codeParts[name]; });
+    }
+    return codeParts[name];
+  }
+
+  // Calls the code part's function with text; resolves to its answer, as text. A function that
+  // traps leaves the instance in an unknown state: the next call starts a new one.
+  function callPart(info, options, name, fn, input) {
+    return codePart(info, options, name).then(function(instance) {
+      var e = instance.exports;
+      if (typeof e[fn] !== 'function') throw new Error(name + ' has no function ' + fn);
+      var bytes = new TextEncoder().encode(input);
+      var p = e.la_part_alloc(bytes.length + 1);
+      var heap = new Uint8Array(e.memory.buffer);
+      heap.set(bytes, p);
+      heap[p + bytes.length] = 0;
+      var result;
+      try {
+        result = e[fn](p, bytes.length);
+      } catch (error) {
+        delete codeParts[name];
+        throw new Error(name + ': ' + fn + ' failed (' + (error && error.message || error) + ')');
+      }
+      e.la_part_free(p);
+      if (!result) throw new Error(name + ': ' + fn + ' gave no answer');
+      heap = new Uint8Array(e.memory.buffer);  // (the call may have grown the memory)
+      var end = result;
+      while (heap[end]) ++end;
+      var text = new TextDecoder().decode(heap.subarray(result, end));
+      e.la_part_free(result);
+      return text;
+    });
+  }
+
   // Emscripten's instantiateWasm hook: compiles the wasm while it downloads (when served as
   // application/wasm) and reports the download's progress; or instantiates the bytes carried by
   // the single-file page. Calls failed(error) if the wasm cannot be had.
@@ -488,7 +545,8 @@
     var loadFailure = new Promise(function(resolve, reject) { loadFailed = reject; });
     var moduleOptions = {
       laHost: {container: view.stage, canvas: view.canvas, textarea: view.textarea, options: mountOptions,
-               loadPart: function(name) { return loadPart(found.info, options, name); }},
+               loadPart: function(name) { return loadPart(found.info, options, name); },
+               callPart: function(name, fn, input) { return callPart(found.info, options, name, fn, input); }},
     };
     if (found.info) {
       moduleOptions.instantiateWasm = wasmLoader(found.info, options, view, function(error) {

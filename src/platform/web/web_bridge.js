@@ -501,13 +501,12 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
-  la_web_request_part__deps: ['$laWeb', '$laWebString'],
-  // Asks the page's la_studio.js for a part (Module.laHost.loadPart: fetched once per page, or
-  // decoded from the offline file) and hands its bytes, or why there are none, to C++ under the
-  // request's id. Nothing is answered once the editor is gone (destroy()).
-  la_web_request_part: function(id, name) {
-    var partName = UTF8ToString(name);
-    var host = laWeb.host;
+  $laWebAnswerPart__deps: ['$laWeb', '$laWebString'],
+  // Runs the page's la_studio.js function host[what](args...) (Module.laHost.loadPart or
+  // callPart: parts are fetched once per page, or decoded from the offline file) and hands its
+  // bytes or text, or why there are none, to C++ under the request's id, later. Nothing is
+  // answered once the editor is gone (destroy()).
+  $laWebAnswerPart: function(id, what, args) {
     var answer = function(bytes, error) {
       if (laWeb.detached) return;
       var p = bytes ? _malloc(bytes.length + 1) : 0;
@@ -515,12 +514,25 @@ mergeInto(LibraryManager.library, {
       laWebString(error, function(e) { _la_web_on_part(id, p, bytes ? bytes.length : 0, e); });
       if (p) _free(p);
     };
-    var load = host && host.loadPart;
-    var loading = typeof load === 'function' ? Promise.resolve().then(function() { return load(partName); })
-        : Promise.reject(new Error('this page cannot load ' + partName));
-    loading.then(function(bytes) { answer(bytes, ''); }, function(e) {
+    var f = laWeb.host && laWeb.host[what];
+    var working = typeof f === 'function' ? Promise.resolve().then(function() { return f.apply(null, args); })
+        : Promise.reject(new Error('this page cannot load ' + args[0]));
+    working.then(function(result) {
+      answer(typeof result === 'string' ? new TextEncoder().encode(result) : result, '');
+    }, function(e) {
       answer(null, String(e && e.message ? e.message : e));
     });
+  },
+
+  la_web_request_part__deps: ['$laWebAnswerPart'],
+  la_web_request_part: function(id, name) {
+    laWebAnswerPart(id, 'loadPart', [UTF8ToString(name)]);
+  },
+
+  la_web_call_part__deps: ['$laWebAnswerPart'],
+  la_web_call_part: function(id, name, fn, input, size) {
+    var text = new TextDecoder().decode(HEAPU8.subarray(input, input + size));
+    laWebAnswerPart(id, 'callPart', [UTF8ToString(name), UTF8ToString(fn), text]);
   },
 
   // Storage results: 0 saved / found, 1 storage unavailable, 2 full, 3 other error, 4 not found.

@@ -1,5 +1,5 @@
 // Parts loaded on first use (web_parts.hpp): requests by id, answered by web_bridge.js through
-// la_web_on_part once la_studio.js has the bytes.
+// la_web_on_part once la_studio.js has the bytes (or a code part's answer).
 #include "platform/web/web_parts.hpp"
 
 #include <emscripten/emscripten.h>
@@ -10,7 +10,10 @@
 
 #include "platform/web/web_frame_schedule.hpp"
 
-extern "C" void la_web_request_part(int id, const char* name);
+extern "C" {
+void la_web_request_part(int id, const char* name);
+void la_web_call_part(int id, const char* name, const char* function, const char* input, int size);
+}
 
 namespace la::web {
 namespace {
@@ -21,12 +24,22 @@ struct PartsState {
 };
 PartsState g_parts;
 
+int wait_for_answer(PartHandler handler) {
+  const int id = g_parts.next_id++;
+  g_parts.waiting[id] = std::move(handler);
+  return id;
+}
+
 }  // namespace
 
 void request_part(std::string_view name, PartHandler on_arrival) {
-  const int id = g_parts.next_id++;
-  g_parts.waiting[id] = std::move(on_arrival);
-  la_web_request_part(id, std::string(name).c_str());
+  la_web_request_part(wait_for_answer(std::move(on_arrival)), std::string(name).c_str());
+}
+
+void call_code_part(std::string_view name, std::string_view function, std::string_view input,
+                    PartHandler on_answer) {
+  la_web_call_part(wait_for_answer(std::move(on_answer)), std::string(name).c_str(),
+                   std::string(function).c_str(), input.data(), static_cast<int>(input.size()));
 }
 
 }  // namespace la::web
