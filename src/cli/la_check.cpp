@@ -10,31 +10,53 @@
 #include "core/checker.hpp"
 #include "core/json_codec.hpp"
 #include "core/messages.hpp"
+#include "core/signing.hpp"
 
 namespace la {
 namespace {
 
 constexpr const char* kUsage =
     "Usage: la-check [--json] [--] FILE...\n"
+
     "       la-check --rules\n"
     "Checks Learning Agreement files (JSON format v1) against the rule catalogue.\n"
     "  FILE     a file to check; - reads standard input\n"
     "  --       ends the options: the arguments after it are files, even if they start with -\n"
-    "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}]}]};\n"
+    "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}],\n"
+    "           \"signatures\":[{\"path\",\"section\",\"party\",\"state\",\"signerName\",\"timestamp\",\n"
+    "           \"fingerprint\"}]}]}; state is holds, voided or not-sealed (no contentHash);\n"
     "           a file that cannot be read has no findings and an \"error\": {\"message\", and\n"
     "           \"line\" and \"column\" or \"path\" where they apply}\n"
+
     "  --rules  print the rule catalogue (id, severity, source, message) as JSON\n"
     "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read,\n"
     "64 wrong command line (EX_USAGE).\n";
+
+// A signature that is there, with what la-check says about it.
+struct SignatureReport {
+  SignatureStatus status;
+  std::string signer_name, timestamp;
+};
 
 struct FileReport {
   std::string file;
   std::optional<LoadError> error;  // the file could not be read
   Findings findings;
+  std::vector<SignatureReport> signatures;
 };
 
+std::vector<SignatureReport> signatures_of(const Agreement& agreement) {
+  std::vector<SignatureReport> reports;
+  for (SignatureStatus& status : signature_statuses(agreement)) {
+    if (status.state == SignatureState::Absent) continue;  // LA-701 says which are awaited
+    const Signature& signature = *signature_of(*section_lists(agreement, status.slot.section), status.slot.party);
+    reports.push_back({std::move(status), signature.signer_name.value_or(""), signature.timestamp.value_or("")});
+  }
+  return reports;
+}
+
 FileReport check_file(const std::string& path, std::istream& standard_input) {
-  FileReport report{path, std::nullopt, {}};
+  FileReport report{path, std::nullopt, {}, {}};
   FileInput input = read_input(path, standard_input);
   if (input.error) {
     report.error = input.error;
@@ -46,6 +68,7 @@ FileReport check_file(const std::string& path, std::istream& standard_input) {
     return report;
   }
   report.findings = check_agreement(*result.agreement);
+  report.signatures = signatures_of(*result.agreement);
   return report;
 }
 
@@ -56,6 +79,26 @@ std::string plural(std::size_t count, const char* word) {
 // A file's name as the human output shows it: escaped, and "" for an empty name, which would
 // otherwise leave a line starting with ": ".
 std::string shown_file_name(const std::string& path) { return path.empty() ? "\"\"" : escaped_for_terminal(path); }
+
+std::string signature_verdict(const SignatureStatus& status) {
+  switch (status.state) {
+    case SignatureState::Holds: return "holds (fingerprint " + status.fingerprint + ")";
+    case SignatureState::Voided:
+      return "VOIDED: the content changed after signing (LA-703; signed fingerprint " + status.fingerprint + ")";
+    case SignatureState::NotSealed: return "not sealed: signed without a contentHash, so it cannot be verified";
+    case SignatureState::Absent: break;
+  }
+  return "absent";
+}
+
+void print_signatures(const std::string& file, const std::vector<SignatureReport>& signatures, std::ostream& out) {
+  for (const SignatureReport& signature : signatures) {
+    out << file << ": signature at " << signature.status.pointer << " ("
+        << escaped_for_terminal(signature.signer_name.empty() ? "no name" : signature.signer_name) << ", "
+        << escaped_for_terminal(signature.timestamp.empty() ? "no time" : signature.timestamp)
+        << "): " << signature_verdict(signature.status) << "\n";
+  }
+}
 
 // One line per finding, each starting with the file's name: the file's name, the field names of
 // the pointer and the values quoted in messages come from outside and are escaped.
@@ -73,6 +116,7 @@ void print_human(const std::vector<FileReport>& reports, std::ostream& out) {
       out << file << ": " << severity_name(finding.severity()) << " " << finding.rule_id() << " at "
           << escaped_for_terminal(finding.pointer) << ": " << escaped_for_terminal(finding_message(finding)) << "\n";
     }
+    print_signatures(file, report.signatures, out);
     errors += count_errors(report.findings);
     warnings += count_warnings(report.findings);
   }
@@ -80,6 +124,21 @@ void print_human(const std::vector<FileReport>& reports, std::ostream& out) {
       << plural(warnings, "warning");
   if (unreadable > 0) out << ", " << unreadable << " unreadable";
   out << ".\n";
+}
+
+nlohmann::ordered_json signatures_json(const std::vector<SignatureReport>& signatures) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const SignatureReport& signature : signatures) {
+    nlohmann::ordered_json entry = {{"path", signature.status.pointer},
+                                    {"section", section_field_name(signature.status.slot.section)},
+                                    {"party", party_name(signature.status.slot.party)},
+                                    {"state", signature_state_name(signature.status.state)},
+                                    {"signerName", signature.signer_name},
+                                    {"timestamp", signature.timestamp}};
+    if (!signature.status.fingerprint.empty()) entry["fingerprint"] = signature.status.fingerprint;
+    list.push_back(std::move(entry));
+  }
+  return list;
 }
 
 void print_json(const std::vector<FileReport>& reports, std::ostream& out) {
@@ -101,6 +160,7 @@ void print_json(const std::vector<FileReport>& reports, std::ostream& out) {
                                   {"path", finding.pointer},
                                   {"message", finding_message(finding)}});
     }
+    if (!report.error) file["signatures"] = signatures_json(report.signatures);
     files.push_back(std::move(file));
   }
   nlohmann::ordered_json document = {{"files", std::move(files)}};
