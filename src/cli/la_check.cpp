@@ -10,6 +10,7 @@
 #include "core/checker.hpp"
 #include "core/json_codec.hpp"
 #include "core/messages.hpp"
+#include "core/print_document.hpp"
 #include "core/signing.hpp"
 
 namespace la {
@@ -17,7 +18,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: la-check [--json] [--] FILE...\n"
-
+    "       la-check --html FILE > agreement.html\n"
     "       la-check --rules\n"
     "Checks Learning Agreement files (JSON format v1) against the rule catalogue.\n"
     "  FILE     a file to check; - reads standard input\n"
@@ -27,7 +28,8 @@ constexpr const char* kUsage =
     "           \"fingerprint\"}]}]}; state is holds, voided or not-sealed (no contentHash);\n"
     "           a file that cannot be read has no findings and an \"error\": {\"message\", and\n"
     "           \"line\" and \"column\" or \"path\" where they apply}\n"
-
+    "  --html   print FILE as an HTML document laid out like the official template, to print or\n"
+    "           save as PDF from a browser (exit status as for a check)\n"
     "  --rules  print the rule catalogue (id, severity, source, message) as JSON\n"
     "Exit status: 0 no errors (warnings allowed), 1 some file has errors, 2 some file cannot be read,\n"
     "64 wrong command line (EX_USAGE).\n";
@@ -178,12 +180,27 @@ void print_rules(std::ostream& out) {
   out << nlohmann::ordered_json{{"rules", std::move(rules)}}.dump(2) << "\n";
 }
 
+// --html: the printable document of one file.
+int print_html(const std::string& path, std::istream& standard_input, std::ostream& out, std::ostream& diagnostics) {
+  FileInput input = read_input(path, standard_input);
+  ReadResult result;
+  if (!input.error) result = read_agreement(input.text);
+  if (input.error || !result.agreement) {
+    diagnostics << shown_file_name(path) << ": cannot be read: "
+                << escaped_for_terminal(load_error_message(input.error ? *input.error : result.error)) << "\n";
+    return kExitUnreadable;
+  }
+  out << print_document(*result.agreement);
+  return count_errors(check_agreement(*result.agreement)) > 0 ? kExitFindings : kExitClean;
+}
+
 }  // namespace
 
 int run_la_check(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
                  std::ostream& diagnostics) {
   bool as_json = false;
   bool list_rules = false;
+  bool as_html = false;
   std::vector<std::string> paths;
   bool options_ended = false;  // after "--" every argument is a file, "-dash.json" too
   for (const std::string& argument : arguments) {
@@ -193,6 +210,8 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
       options_ended = true;
     } else if (argument == "--json") {
       as_json = true;
+    } else if (argument == "--html") {
+      as_html = true;
     } else if (argument == "--rules") {
       list_rules = true;
     } else if (argument == "--help" || argument == "-h") {
@@ -212,6 +231,12 @@ int run_la_check(const std::vector<std::string>& arguments, std::istream& input,
                 << kUsage;
     return kExitUsage;
   }
+  if (as_html && (paths.size() != 1 || as_json || list_rules)) {
+    diagnostics << "la-check: --html prints one file as HTML: give it exactly one FILE and no other option\n"
+                << kUsage;
+    return kExitUsage;
+  }
+  if (as_html) return print_html(paths.front(), input, output, diagnostics);
   if (list_rules) {
     print_rules(output);
     return kExitClean;

@@ -280,3 +280,28 @@ TEST_CASE("la-check gives the core's findings on every example, sample and scena
 
 }  // namespace
 }  // namespace la
+
+namespace la {
+namespace {
+
+TEST_CASE("--html writes the printable document of one file") {
+  const std::string path = sample("semester-with-changes");
+  Run run = la_check({"--html", path});
+  CHECK(run.status == kExitClean);
+  CHECK(run.output.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(run.output.find("Literatur und Film in Österreich") != std::string::npos);
+  CHECK(run.diagnostics.empty());
+}
+
+TEST_CASE("--html refuses more than one file and says why a file cannot be printed") {
+  CHECK(la_check({"--html", sample("semester-with-changes"), sample("blended-bip")}).status == kExitUsage);
+  CHECK(la_check({"--html", "--json", sample("blended-bip")}).status == kExitUsage);
+  Run run = la_check({"--html", test::source_path("README.md")});
+  CHECK(run.status == kExitUnreadable);
+  CHECK(run.output.empty());
+  CHECK(run.diagnostics.find("README.md: cannot be read: ") != std::string::npos);
+  CHECK(la_check({"--html", sample("semester-typical-mistakes")}).status == kExitFindings);
+}
+
+}  // namespace
+}  // namespace la
