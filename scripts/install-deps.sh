@@ -14,6 +14,8 @@ packages=(
   fonts-noto-core python3-fonttools python3-brotli brotli zopfli   # UI font subset, compression
   binaryen wabt                              # wasm size work
   libxml2-utils                              # xmllint: the EWP XML export checked against the XSD
+  jq                                         # the content hash recipe of docs/format.md (tests/cli/hash_recipe.sh)
+  poppler-utils                              # pdftotext: the printed agreement's text (tests/print)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -10,7 +10,9 @@
 #include <doctest/doctest.h>
 
 #include "core/checker.hpp"
+#include "core/content_hash.hpp"
 #include "core/json_codec.hpp"
+#include "core/signing.hpp"
 #include "core/messages.hpp"
 
 namespace la::test {
@@ -53,6 +55,22 @@ Agreement example(std::string_view name) {
 }
 
 Agreement semester() { return example("valid-semester"); }
+
+Agreement sealed(Agreement agreement) {
+  for (Section section : {Section::FirstVersion, Section::ApprovedChanges, Section::ChangesProposal}) {
+    ComponentsList* lists = section_lists(agreement, section);
+    if (!lists) continue;
+    const std::string hash = content_hash(agreement, section);
+    for (Party party : kParties) {
+      if (std::optional<Signature>& signature = signature_of(*lists, party)) signature->content_hash = hash;
+    }
+  }
+  return agreement;
+}
+
+Agreement sealed_sample_with_changes() {
+  return sealed(read_valid(read_file(source_path("assets/samples/semester-with-changes.json"))));
+}
 
 Agreement first_version_proposed(Agreement agreement, std::string_view id) {
   ChangesProposal& proposal = agreement.changes_proposal.emplace();

@@ -42,6 +42,10 @@ Agreement read_valid(std::string_view json_text);
 Agreement example(std::string_view name);
 // The valid semester example: where most rule tests start from.
 Agreement semester();
+// Every signature present given the content hash of its section, as if each had just signed.
+Agreement sealed(Agreement agreement);
+// The sample with changes (first version, approved changes, proposal), its signatures sealed.
+Agreement sealed_sample_with_changes();
 // The agreement with its first version moved into a changes proposal with this id (none if
 // empty): how X sends a first version that is still being agreed.
 Agreement first_version_proposed(Agreement agreement, std::string_view id);

@@ -14,6 +14,8 @@
 #include "core/json_codec.hpp"
 #include "core/catalogues/builtin_catalogues.hpp"
 #include "core/messages.hpp"
+#include "core/print_document.hpp"
+#include "core/signing.hpp"
 
 namespace la {
 namespace {
@@ -21,15 +23,20 @@ namespace {
 constexpr const char* kUsage =
     "Usage: la-check [--lang LANG] [--json] [--la N] [--] FILE...\n"
     "       la-check --to ewp-xml|json [--la N] FILE\n"
+    "       la-check --html FILE > agreement.html\n"
     "       la-check [--lang LANG] --rules\n"
     "Checks Learning Agreement files (JSON format v1, or EWP OMOBILITY-LAs XML) against the rule\n"
     "catalogue. A file whose text starts with '<' is read as EWP XML; what the reader assumed is\n"
     "printed to standard error.\n"
     "  FILE     a file to check; - reads standard input\n"
     "  --       ends the options: the arguments after it are files, even if they start with -\n"
-    "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}]}]};\n"
+    "  --json   print {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"path\",\"message\"}],\n"
+    "           \"signatures\":[{\"path\",\"section\",\"party\",\"state\",\"signerName\",\"timestamp\",\n"
+    "           \"fingerprint\"}]}]}; state is holds, voided or not-sealed (no contentHash);\n"
     "           a file that cannot be read has no findings and an \"error\": {\"message\", and\n"
     "           \"line\" and \"column\" or \"path\" where they apply}\n"
+    "  --html   print FILE as an HTML document laid out like the official template, to print or\n"
+    "           save as PDF from a browser (exit status as for a check)\n"
     "  --rules  print the rule catalogue (id, severity, source, message) as JSON\n"
     "  --la N   of an EWP response with several agreements, the N-th (from 1; default 1)\n"
     "  --to ewp-xml  write FILE as an EWP omobility-las-get-response to standard output; fields\n"
@@ -53,11 +60,28 @@ std::string usage() {
   return text;
 }
 
+// A signature that is there, with what la-check says about it.
+struct SignatureReport {
+  SignatureStatus status;
+  std::string signer_name, timestamp;
+};
+
 struct FileReport {
   std::string file;
   std::optional<LoadError> error;  // the file could not be read
   Findings findings;
+  std::vector<SignatureReport> signatures;
 };
+
+std::vector<SignatureReport> signatures_of(const Agreement& agreement) {
+  std::vector<SignatureReport> reports;
+  for (SignatureStatus& status : signature_statuses(agreement)) {
+    if (status.state == SignatureState::Absent) continue;  // LA-701 says which are awaited
+    const Signature& signature = *signature_of(*section_lists(agreement, status.slot.section), status.slot.party);
+    reports.push_back({std::move(status), signature.signer_name.value_or(""), signature.timestamp.value_or("")});
+  }
+  return reports;
+}
 
 // A file's name as the human output shows it: escaped, and "" for an empty name, which would
 // otherwise leave a line starting with ": ".
@@ -96,6 +120,7 @@ FileReport check_file(const std::string& path, std::istream& standard_input, std
     return report;
   }
   report.findings = check_agreement(*result.agreement);
+  report.signatures = signatures_of(*result.agreement);
   return report;
 }
 
@@ -132,6 +157,26 @@ std::string plural(std::size_t count, const char* word) {
 }
 
 
+std::string signature_verdict(const SignatureStatus& status) {
+  switch (status.state) {
+    case SignatureState::Holds: return "holds (fingerprint " + status.fingerprint + ")";
+    case SignatureState::Voided:
+      return "VOIDED: the content changed after signing (LA-703; signed fingerprint " + status.fingerprint + ")";
+    case SignatureState::NotSealed: return "not sealed: signed without a contentHash, so it cannot be verified";
+    case SignatureState::Absent: break;
+  }
+  return "absent";
+}
+
+void print_signatures(const std::string& file, const std::vector<SignatureReport>& signatures, std::ostream& out) {
+  for (const SignatureReport& signature : signatures) {
+    out << file << ": signature at " << signature.status.pointer << " ("
+        << escaped_for_terminal(signature.signer_name.empty() ? "no name" : signature.signer_name) << ", "
+        << escaped_for_terminal(signature.timestamp.empty() ? "no time" : signature.timestamp)
+        << "): " << signature_verdict(signature.status) << "\n";
+  }
+}
+
 // One line per finding, each starting with the file's name: the file's name, the field names of
 // the pointer and the values quoted in messages come from outside and are escaped.
 void print_human(const std::vector<FileReport>& reports, std::string_view language, std::ostream& out) {
@@ -148,6 +193,7 @@ void print_human(const std::vector<FileReport>& reports, std::string_view langua
       out << file << ": " << severity_name(finding.severity()) << " " << finding.rule_id() << " at "
           << escaped_for_terminal(finding.pointer) << ": " << escaped_for_terminal(finding_message(finding, language)) << "\n";
     }
+    print_signatures(file, report.signatures, out);
     errors += count_errors(report.findings);
     warnings += count_warnings(report.findings);
   }
@@ -155,6 +201,21 @@ void print_human(const std::vector<FileReport>& reports, std::string_view langua
       << plural(warnings, "warning");
   if (unreadable > 0) out << ", " << unreadable << " unreadable";
   out << ".\n";
+}
+
+nlohmann::ordered_json signatures_json(const std::vector<SignatureReport>& signatures) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const SignatureReport& signature : signatures) {
+    nlohmann::ordered_json entry = {{"path", signature.status.pointer},
+                                    {"section", section_field_name(signature.status.slot.section)},
+                                    {"party", party_name(signature.status.slot.party)},
+                                    {"state", signature_state_name(signature.status.state)},
+                                    {"signerName", signature.signer_name},
+                                    {"timestamp", signature.timestamp}};
+    if (!signature.status.fingerprint.empty()) entry["fingerprint"] = signature.status.fingerprint;
+    list.push_back(std::move(entry));
+  }
+  return list;
 }
 
 void print_json(const std::vector<FileReport>& reports, std::string_view language, std::ostream& out) {
@@ -176,6 +237,7 @@ void print_json(const std::vector<FileReport>& reports, std::string_view languag
                                   {"path", finding.pointer},
                                   {"message", finding_message(finding, language)}});
     }
+    if (!report.error) file["signatures"] = signatures_json(report.signatures);
     files.push_back(std::move(file));
   }
   nlohmann::ordered_json document = {{"files", std::move(files)}};
@@ -193,6 +255,19 @@ void print_rules(std::string_view language, std::ostream& out) {
   out << nlohmann::ordered_json{{"rules", std::move(rules)}}.dump(2) << "\n";
 }
 
+// --html: the printable document of one file (JSON or EWP XML, as for a check).
+int print_html(const std::string& path, std::istream& standard_input, std::size_t la_index, std::ostream& out,
+               std::ostream& diagnostics) {
+  ReadResult result = read_file(path, standard_input, la_index, diagnostics);
+  if (!result.agreement) {
+    diagnostics << shown_file_name(path) << ": cannot be read: " << escaped_for_terminal(load_error_message(result.error))
+                << "\n";
+    return kExitUnreadable;
+  }
+  out << print_document(*result.agreement);
+  return count_errors(check_agreement(*result.agreement)) > 0 ? kExitFindings : kExitClean;
+}
+
 int run_command(const std::vector<std::string>& arguments, std::istream& input, std::ostream& output,
                 std::ostream& diagnostics) {
   // Every language is built in; added once, however often a test calls this.
@@ -203,6 +278,7 @@ int run_command(const std::vector<std::string>& arguments, std::istream& input, 
   std::string language = "en";  // --lang
   std::string convert_to;      // "ewp-xml" or "json" with --to
   std::size_t la_index = 0;    // --la N, 0-based
+  bool as_html = false;
   std::vector<std::string> paths;
   bool options_ended = false;  // after "--" every argument is a file, "-dash.json" too
   for (std::size_t i = 0; i < arguments.size(); ++i) {
@@ -219,6 +295,8 @@ int run_command(const std::vector<std::string>& arguments, std::istream& input, 
       options_ended = true;
     } else if (argument == "--json") {
       as_json = true;
+    } else if (argument == "--html") {
+      as_html = true;
     } else if (argument == "--rules") {
       list_rules = true;
     } else if (argument == "--to" || argument == "--la") {
@@ -254,6 +332,12 @@ int run_command(const std::vector<std::string>& arguments, std::istream& input, 
                 << usage();
     return kExitUsage;
   }
+  if (as_html && (paths.size() != 1 || as_json || list_rules)) {
+    diagnostics << "la-check: --html prints one file as HTML: give it exactly one FILE and no other option\n"
+                << usage();
+    return kExitUsage;
+  }
+  if (as_html) return print_html(paths.front(), input, la_index, output, diagnostics);
   if (list_rules) {
     print_rules(language, output);
     return kExitClean;

@@ -96,6 +96,19 @@ long long day_number(int year, int month, int day) {
   return era * 146097 + day_of_era - 719468;
 }
 
+CalendarDate date_of_day_number(long long days) {
+  // Civil from days (H. Hinnant, as above): the inverse of day_number.
+  days += 719468;
+  long long era = (days >= 0 ? days : days - 146096) / 146097;
+  long long day_of_era = days - era * 146097;
+  long long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  long long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  long long shifted_month = (5 * day_of_year + 2) / 153;
+  int day = static_cast<int>(day_of_year - (153 * shifted_month + 2) / 5 + 1);
+  int month = static_cast<int>(shifted_month < 10 ? shifted_month + 3 : shifted_month - 9);
+  return {static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0)), month, day};
+}
+
 long long first_day(const CalendarDate& date) {
   return day_number(date.year, date.month, date.has_day() ? date.day : 1);
 }

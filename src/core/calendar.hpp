@@ -35,6 +35,8 @@ std::optional<AcademicYear> parse_academic_year(std::string_view text);
 
 // Days since 1970-01-01 of a real day (negative before it).
 long long day_number(int year, int month, int day);
+// The day of a day number (the inverse of day_number).
+CalendarDate date_of_day_number(long long days);
 // The first and the last day of a date: the day itself, or the first / last day of its month.
 long long first_day(const CalendarDate& date);
 long long last_day(const CalendarDate& date);

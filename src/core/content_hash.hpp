@@ -12,7 +12,15 @@
 
 namespace la {
 
+// A signature on a changes proposal signs the agreement as it will stand once the proposal is
+// approved (as_approved), so that it still holds when the proposal becomes the approved changes.
 std::string signed_content(const Agreement& agreement, Section section);
 std::string content_hash(const Agreement& agreement, Section section);
+
+// The agreement once its changes proposal is approved: the proposal's lists (with their
+// signatures, without its id) become the approved changes, or the first version when there is
+// none (a proposal of the first version); the student data it changes are taken over into
+// `student`. Unchanged when there is no proposal.
+Agreement as_approved(Agreement agreement);
 
 }  // namespace la

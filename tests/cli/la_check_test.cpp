@@ -11,6 +11,7 @@
 #include "cli/la_check.hpp"
 #include "core/checker.hpp"
 #include "core/json_codec.hpp"
+#include "core/signing.hpp"
 #include "scenario_cases.hpp"
 #include "test_files.hpp"
 
@@ -43,7 +44,73 @@ TEST_CASE("a clean agreement passes with exit status 0") {
   std::string path = test::fixture_path("agreements/valid-semester.json");
   Run run = la_check({path});
   CHECK(run.status == kExitClean);
-  CHECK(run.output == path + ": no problems found\n1 file checked: 0 errors, 0 warnings.\n");
+  CHECK(run.output == path + ": no problems found\n" + path +
+                          ": signature at /firstVersion/studentSignature (Łukasz Żółć, 2026-05-02T10:15:00+02:00): "
+                          "not sealed: signed without a contentHash, so it cannot be verified\n" +
+                          path + ": signature at /firstVersion/sendingHeiSignature (Daniël ter Meer, "
+                          "2026-05-04T09:03:11+02:00): not sealed: signed without a contentHash, so it cannot be verified\n" +
+                          path + ": signature at /firstVersion/receivingHeiSignature (Paweł Tomasz Kowalski, "
+                          "2026-05-06T14:40:00+02:00): not sealed: signed without a contentHash, so it cannot be verified\n"
+                          "1 file checked: 0 errors, 0 warnings.\n");
+}
+
+// The sample with changes is sealed: each signature carries the hash of its section.
+std::string sealed_sample_path() {
+  const std::string path = sample("semester-with-changes");
+  CHECK(test::read_file(path) == write_agreement(test::sealed_sample_with_changes()));
+  return path;
+}
+
+std::vector<std::string> lines_with(const std::string& text, const std::string& part) {
+  std::vector<std::string> lines;
+  std::istringstream stream(text);
+  for (std::string line; std::getline(stream, line);) {
+    if (line.find(part) != std::string::npos) lines.push_back(line);
+  }
+  return lines;
+}
+
+TEST_CASE("each signature is reported as holding, with the fingerprint of what was signed") {
+  const std::string path = sealed_sample_path();
+  Run run = la_check({path});
+  CHECK(run.status == kExitClean);
+  CHECK(lines_with(run.output, "): holds (fingerprint ").size() == 8);
+  const Agreement agreement = test::read_valid(test::read_file(path));
+  const std::string first = fingerprint(*agreement.first_version->student_signature->content_hash);
+  CHECK(run.output.find(path + ": signature at /firstVersion/studentSignature (Kateřina Dvořáková, "
+                               "2026-06-22T19:40:00+02:00): holds (fingerprint " + first + ")\n") != std::string::npos);
+}
+
+TEST_CASE("a signature whose content changed is reported as voided, the others as holding") {
+  Agreement agreement = test::read_valid(test::read_file(sealed_sample_path()));
+  agreement.changes_proposal->components_studied->at(0).title = "Another course";
+  const std::string path = temp_file("proposal-edited.json", write_agreement(agreement));
+  Run run = la_check({path});
+  CHECK(run.status == kExitFindings);
+  CHECK(lines_with(run.output, "): VOIDED: the content changed after signing (LA-703").size() == 2);
+  CHECK(lines_with(run.output, "/changesProposal/studentSignature (").at(0).find("VOIDED") != std::string::npos);
+  CHECK(lines_with(run.output, "): holds (").size() == 6);
+
+  const nlohmann::json report = parse(la_check({"--json", path}).output);
+  const nlohmann::json& signatures = report["files"][0]["signatures"];
+  REQUIRE(signatures.size() == 8);
+  CHECK(signatures[0] == nlohmann::json{{"path", "/firstVersion/studentSignature"},
+                                        {"section", "firstVersion"},
+                                        {"party", "student"},
+                                        {"state", "holds"},
+                                        {"signerName", "Kateřina Dvořáková"},
+                                        {"timestamp", "2026-06-22T19:40:00+02:00"},
+                                        {"fingerprint", fingerprint(*agreement.first_version->student_signature->content_hash)}});
+  CHECK(signatures[6]["path"] == "/changesProposal/studentSignature");
+  CHECK(signatures[6]["state"] == "voided");
+}
+
+TEST_CASE("a signature without a hash is reported as not sealed in --json") {
+  const nlohmann::json report = parse(la_check({"--json", test::shared_domain_path("examples/valid-semester.json")}).output);
+  const nlohmann::json& signatures = report["files"][0]["signatures"];
+  REQUIRE(signatures.size() == 3);
+  CHECK(signatures[2]["state"] == "not-sealed");
+  CHECK_FALSE(signatures[2].contains("fingerprint"));
 }
 
 TEST_CASE("each finding is listed with file, pointer, severity, id and message") {
@@ -239,6 +306,31 @@ TEST_CASE("la-check gives the core's findings on every example, sample and scena
     CHECK(reported == test::described(findings));
     CHECK(run.status == (count_errors(findings) > 0 ? kExitFindings : kExitClean));
   }
+}
+
+}  // namespace
+}  // namespace la
+
+namespace la {
+namespace {
+
+TEST_CASE("--html writes the printable document of one file") {
+  const std::string path = sample("semester-with-changes");
+  Run run = la_check({"--html", path});
+  CHECK(run.status == kExitClean);
+  CHECK(run.output.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(run.output.find("Literatur und Film in Österreich") != std::string::npos);
+  CHECK(run.diagnostics.empty());
+}
+
+TEST_CASE("--html refuses more than one file and says why a file cannot be printed") {
+  CHECK(la_check({"--html", sample("semester-with-changes"), sample("blended-bip")}).status == kExitUsage);
+  CHECK(la_check({"--html", "--json", sample("blended-bip")}).status == kExitUsage);
+  Run run = la_check({"--html", test::source_path("README.md")});
+  CHECK(run.status == kExitUnreadable);
+  CHECK(run.output.empty());
+  CHECK(run.diagnostics.find("README.md: cannot be read: ") != std::string::npos);
+  CHECK(la_check({"--html", sample("semester-typical-mistakes")}).status == kExitFindings);
 }
 
 }  // namespace

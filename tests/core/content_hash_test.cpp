@@ -37,8 +37,38 @@ TEST_CASE("later changes do not void the first version's signatures, but void th
   agreement.changes_proposal.emplace().id = "proposal-1";
   CHECK(content_hash(agreement, Section::FirstVersion) == first);
   std::string proposal = content_hash(agreement, Section::ChangesProposal);
-  agreement.changes_proposal->id = "proposal-2";
+  agreement.changes_proposal->components_studied.emplace().emplace_back().title = "Added course";
   CHECK(content_hash(agreement, Section::ChangesProposal) != proposal);
+}
+
+TEST_CASE("a proposal's signatures sign the agreement as it stands once approved, so they survive approval") {
+  Agreement agreement = test::semester();
+  ChangesProposal& proposal = agreement.changes_proposal.emplace();
+  proposal.id = "proposal-1";
+  Component& added = proposal.components_studied.emplace().emplace_back();
+  added.title = "Added course";
+  added.status = "inserted";
+  proposal.student.emplace().family_name = "Nowak";
+  const std::string signed_hash = content_hash(agreement, Section::ChangesProposal);
+  agreement.changes_proposal->id = "proposal-1b";  // the id names the version; it is not content
+  CHECK(content_hash(agreement, Section::ChangesProposal) == signed_hash);
+
+  Agreement approved = as_approved(agreement);
+  CHECK_FALSE(approved.changes_proposal.has_value());
+  REQUIRE(approved.approved_changes.has_value());
+  CHECK(*approved.approved_changes->components_studied->at(0).title == "Added course");
+  CHECK(*approved.student->family_name == "Nowak");
+  CHECK(*approved.student->given_names == "Łukasz");
+  CHECK(content_hash(approved, Section::ApprovedChanges) == signed_hash);
+}
+
+TEST_CASE("a proposal of the first version becomes the first version") {
+  Agreement agreement = test::first_version_proposed(test::semester(), "p-1");
+  const std::string signed_hash = content_hash(agreement, Section::ChangesProposal);
+  Agreement approved = as_approved(agreement);
+  REQUIRE(approved.first_version.has_value());
+  CHECK_FALSE(approved.approved_changes.has_value());
+  CHECK(content_hash(approved, Section::FirstVersion) == signed_hash);
 }
 
 TEST_CASE("the signed content is the canonical file without signatures") {
