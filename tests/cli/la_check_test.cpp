@@ -106,7 +106,7 @@ TEST_CASE("a signature whose content changed is reported as voided, the others a
 }
 
 TEST_CASE("a signature without a hash is reported as not sealed in --json") {
-  const nlohmann::json report = parse(la_check({"--json", test::shared_domain_path("examples/valid-semester.json")}).output);
+  const nlohmann::json report = parse(la_check({"--json", test::fixture_path("agreements/valid-semester.json")}).output);
   const nlohmann::json& signatures = report["files"][0]["signatures"];
   REQUIRE(signatures.size() == 3);
   CHECK(signatures[2]["state"] == "not-sealed");

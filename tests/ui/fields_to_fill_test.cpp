@@ -68,6 +68,7 @@ TEST_CASE("what is wrong in a filled field is an error at once, and opened files
   CHECK(session.status_text().find("1 error") != std::string::npos);
 
   session.open_sample("semester-typical-mistakes");
+  REQUIRE(platform.deliver_sample_set());
   session.answer_replace_question(true);  // the typed e-mail was not exported
   REQUIRE(session.status().errors > 0);
   CHECK(session.status().to_fill_errors == 0);
