@@ -13,6 +13,7 @@ packages=(
   firefox-esr xvfb                           # the offline file in Firefox (tests/e2e/ship_firefox.test.mjs)
   fonts-noto-core python3-fonttools python3-brotli brotli zopfli   # UI font subset, compression
   binaryen wabt                              # wasm size work
+  clang-14 libclang-rt-14-dev                # ASan/UBSan suites and the fuzz target (tests/run-sanitized.sh)
 )
 missing=()
 for p in "${packages[@]}"; do
