@@ -16,6 +16,7 @@ packages=(
   libxml2-utils                              # xmllint: the EWP XML export checked against the XSD
   jq                                         # the content hash recipe of docs/format.md (tests/cli/hash_recipe.sh)
   poppler-utils                              # pdftotext: the printed agreement's text (tests/print)
+  clang-14 libclang-rt-14-dev                # ASan/UBSan suites and the fuzz target (tests/run-sanitized.sh)
 )
 missing=()
 for p in "${packages[@]}"; do

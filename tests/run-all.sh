@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds natively and as WebAssembly, then runs the
-# native suites (core, la-check, JSON Schema), again in a lone copy of the checkout, the same core
-# suite as wasm under Node, and the end-to-end tests in headless Chromium. Exit status non-zero
-# if anything fails.
+# native suites (core, la-check, JSON Schema), again in a lone copy of the checkout, the core and
+# la-check suites under sanitizers with a short fuzz run, the same core suite as wasm under Node,
+# and the end-to-end tests in headless Chromium. Exit status non-zero if anything fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -21,6 +21,9 @@ ctest --test-dir build/native --output-on-failure
 
 echo "== the native suites in a lone copy of the checkout (nothing outside the repository)"
 tests/run-isolated.sh
+
+echo "== the core and la-check suites under ASan and UBSan, then 60 s of fuzzing"
+tests/run-sanitized.sh
 
 echo "== wasm build and the core tests under Node"
 ./build-wasm.sh
