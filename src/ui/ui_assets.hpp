@@ -1,4 +1,5 @@
-// Files embedded into the editor's logic at build time (the sample agreements); see CMakeLists.txt.
+// Files embedded into the editor's logic at build time (the sample agreements, the ISCED search
+// keywords); see CMakeLists.txt.
 #pragma once
 
 #include <string_view>
