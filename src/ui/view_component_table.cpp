@@ -121,7 +121,8 @@ void paste_course_list(EditorView& view, const std::string& list_pointer) {
   const ImGuiID owner = ImGui::GetID("#course-list-paste");
   ImGui::SetKeyOwner(ImGuiKey_V, owner, ImGuiInputFlags_LockThisFrame);
   ImGui::SetKeyOwner(ImGuiKey_Insert, owner, ImGuiInputFlags_LockThisFrame);
-  view.session.paste_courses(list_pointer, *row, courses);
+  // The cell being edited shows the first course now, not ImGui's copy of its text from before.
+  if (view.session.paste_courses(list_pointer, *row, courses)) view.reload_active_text = true;
 }
 
 // Widths (em) of the table's fixed columns: the row number, term, credits and change status.
