@@ -10,12 +10,19 @@
 #include <vector>
 
 #include "core/agreement.hpp"
+#include "core/course_list_paste.hpp"
 
 namespace la {
 
 // A new row like the last one: same term and credit scheme (students list several courses of
 // one term), everything else empty. Appends it and returns its index.
 std::size_t add_row(std::vector<Component>& rows, std::string_view default_scheme = "ects");
+
+// Courses pasted into row `at` (core/course_list_paste.hpp): the first fills that row when it is
+// still empty (a row just added), the others become new rows right after it, with its term and
+// credit scheme as add_row's do. Returns the index of the last course's row.
+std::size_t paste_courses(std::vector<Component>& rows, std::size_t at, const std::vector<PastedCourse>& courses,
+                          std::string_view default_scheme = "ects");
 
 // Inserts a copy of `index` right after it; returns the copy's index.
 template <class Row>

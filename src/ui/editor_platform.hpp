@@ -60,6 +60,11 @@ class EditorPlatform {
   // as EditorSession::draft_handed_over().
   virtual void take_draft() = 0;
 
+  // The text of the paste being handled in this frame as it was copied, tabs and line breaks
+  // kept (what ImGui pastes into a one-line field has them as spaces): a course list pasted into
+  // a table becomes rows.
+  virtual std::string pasted_text() = 0;
+
   // The system's colour scheme is dark (prefers-color-scheme), for the theme's first choice.
   virtual bool prefers_dark_theme() = 0;
 };

@@ -162,6 +162,7 @@ void EditorSession::edit_text(std::string_view pointer, const std::string& text,
   Text wanted = text.empty() ? Text() : Text(text);
   if ((current ? *current : Text()) == wanted) return;
   if (!current && !wanted) return;
+  if (tidied_ && tidied_->pointer == pointer) tidied_.reset();
   // A pause in typing, a paste, or more than typing (a selection typed over) starts a new undo
   // step; after a paste or more than typing, the next keystroke starts one too.
   const bool typing = !pasted && is_typing_edit(current && *current ? std::string_view(**current) : std::string_view(), text);
@@ -243,6 +244,14 @@ void EditorSession::field_left(std::string_view pointer) {
     Text kept = kept_text.empty() ? Text() : Text(std::string(kept_text));
     document_.will_amend(pointer);
     if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(kept);
+  }
+  // A phone number, an Erasmus code, a date… written as people write them takes its canonical
+  // form, never silently: the view shows what it was (tidied()), and undo brings it back.
+  const std::string* left = read_only() ? nullptr : text_value_at(document_.agreement(), pointer);
+  if (std::optional<std::string> tidy = left ? tidied_field_text(pointer, *left) : std::nullopt) {
+    tidied_ = TidiedField{std::string(pointer), *left};
+    document_.will_change_step(pointer);
+    if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(*tidy);
   }
   document_.end_edit_burst();
   pending_.field_left(std::string(pointer));
@@ -330,6 +339,19 @@ std::optional<std::size_t> EditorSession::move_row(std::string_view list_pointer
   return la::move_row(*list_for_write(list_pointer), row, delta);
 }
 
+std::optional<std::size_t> EditorSession::paste_courses(std::string_view list_pointer, std::size_t row,
+                                                        const std::vector<PastedCourse>& courses) {
+  if (read_only() || courses.empty() || row >= row_count(list_pointer) || list_pointer == kPartnerList) {
+    return std::nullopt;
+  }
+  pending_.clear_below(list_pointer);
+  document_.will_change_step(list_pointer);
+  std::string scheme(agreement_credit_scheme(component_lists(document_.agreement())));
+  const std::size_t last = la::paste_courses(*list_for_write(list_pointer), row, courses, scheme.empty() ? "ects" : scheme);
+  add_notice({NoticeKind::CoursesPasted, NoticeTone::Success, count_text(courses.size(), "ui.notice.coursesPasted")});
+  return last;
+}
+
 void EditorSession::remove_list(std::string_view list_pointer) {
   if (read_only() || parent_pointer(list_pointer) != "/firstVersion" || !list_for_write(list_pointer)) return;
   pending_.clear_below(list_pointer);
@@ -340,12 +362,16 @@ void EditorSession::remove_list(std::string_view list_pointer) {
 bool EditorSession::undo() {
   if (read_only() || !document_.undo()) return false;
   pending_.clear();
+  tidied_.reset();
+  remove_notices({NoticeKind::CoursesPasted});  // it would count rows no longer there
   return true;
 }
 
 bool EditorSession::redo() {
   if (read_only() || !document_.redo()) return false;
   pending_.clear();
+  tidied_.reset();
+  remove_notices({NoticeKind::CoursesPasted});
   return true;
 }
 
@@ -355,6 +381,8 @@ void EditorSession::replace_document(Agreement agreement, bool keep_history) {
   if (keep_history) document_.replace(std::move(agreement));
   else document_ = EditorDocument(std::move(agreement));
   pending_.clear();
+  tidied_.reset();
+  remove_notices({NoticeKind::CoursesPasted});
   document_.mark_exported();  // a file or sample just opened, or a new form: nothing to lose yet
   ++replacements_;
 }

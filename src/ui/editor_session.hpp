@@ -12,9 +12,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/course_list_paste.hpp"
 #include "ui/editor_document.hpp"
 #include "ui/editor_platform.hpp"
 #include "ui/fields_to_fill.hpp"
+#include "ui/field_tidying.hpp"
 #include "ui/finding_locations.hpp"
 #include "ui/number_entry.hpp"
 
@@ -23,6 +25,7 @@ namespace la {
 enum class NoticeKind {
   DraftRestored, DraftPreviousRestored, DraftDamaged, StorageFailed, DraftElsewhere,  // drafts
   Opened, OpenFailed, Exported, NewStarted, SamplesLoading,           // files
+  CoursesPasted,                                                       // editing
 };
 enum class NoticeTone { Info, Success, Warning, Error };
 enum class NoticeAction { None, DiscardDraft, ContinueHere };
@@ -78,8 +81,11 @@ class EditorSession {
   void set_flag(std::string_view pointer, std::optional<bool> value);
   void set_term(std::string_view row_pointer, std::optional<std::pair<long long, long long>> term);
   void set_mobility_type(MobilityType type);
-  // The widget lost the focus: ends the typing burst, and trims spaces around the text.
+  // The widget lost the focus: ends the typing burst, trims spaces around the text, and puts a
+  // text with a canonical form into it (an undo step of its own: tidied()).
   void field_left(std::string_view pointer);
+  // The field last tidied and what it held, while that tidying stands (not edited nor undone).
+  const std::optional<TidiedField>& tidied() const { return tidied_; }
 
   // Table rows ("/firstVersion/componentsStudied", "/bip/partnerHeis"); each is one undo step.
   // They return the row that has the focus afterwards.
@@ -87,6 +93,10 @@ class EditorSession {
   std::optional<std::size_t> duplicate_row(std::string_view list_pointer, std::size_t row);
   std::optional<std::size_t> delete_row(std::string_view list_pointer, std::size_t row);
   std::optional<std::size_t> move_row(std::string_view list_pointer, std::size_t row, int delta);
+  // A course list pasted into a cell of `row` of a component table (component_rows.hpp,
+  // paste_courses): one undo step, and a notice saying how many courses it added.
+  std::optional<std::size_t> paste_courses(std::string_view list_pointer, std::size_t row,
+                                           const std::vector<PastedCourse>& courses);
   // Removes a whole list the mobility type does not use (kept until the student decides).
   void remove_list(std::string_view list_pointer);
   std::size_t row_count(std::string_view list_pointer) const;
@@ -196,6 +206,7 @@ class EditorSession {
   std::optional<Replacement> pending_replacement_;
   FieldsToFill fields_to_fill_;
   std::uint64_t replacements_ = 0;
+  std::optional<TidiedField> tidied_;
 };
 
 }  // namespace la

@@ -284,6 +284,7 @@ std::string editor_view_state_json(EditorView& view) {
       {"canUndo", view.session.document().can_undo()},
       {"canRedo", view.session.document().can_redo()},
       {"popups", view.open_popups},
+      {"tidied", view.session.tidied() ? view.session.tidied()->pointer : std::string()},
   };
   nlohmann::ordered_json notices = nlohmann::ordered_json::array();
   for (const Notice& notice : view.session.notices()) notices.push_back(notice.text);

@@ -278,18 +278,36 @@ void mark_field(EditorView& view, const std::string& pointer) {
   }
 }
 
-namespace {
-
-// Whether this frame pastes (Ctrl/Cmd+V, Shift+Insert; the browser's paste event arrives as the
-// shortcut): a paste is an undo step of its own.
 bool pasted_now() {
   return (command_key_down() && ImGui::IsKeyPressed(ImGuiKey_V, false)) ||
          (ImGui::GetIO().KeyShift && ImGui::IsKeyPressed(ImGuiKey_Insert, false));
 }
 
+namespace {
+
+// What a field tidied as it was left held before (EditorSession::field_left), on its label's
+// line, right-aligned: there it hides nothing and moves nothing (on a phone it takes a line of
+// its own). It stays until the field is edited again or the tidying undone.
+void tidied_note(EditorView& view, const std::string& pointer) {
+  const std::optional<TidiedField>& tidied = view.session.tidied();
+  if (!tidied || tidied->pointer != pointer) return;
+  const std::string note = ui_text("ui.field.tidied", {{"before", tidied->before}});
+  const float width = ImGui::CalcTextSize(note.c_str()).x;
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+  else same_line_at_right(width);
+  ImGui::PushStyleColor(ImGuiCol_Text, view.colors->success);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(note.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  record_item(view, pointer + "#tidied");
+}
+
 // The label row of a text field, a focus request for it, and the text it holds now.
 std::string begin_text_field(EditorView& view, const std::string& pointer, FieldSpec spec) {
   label_row(spec);
+  if (spec.label_key) tidied_note(view, pointer);
   take_focus_request(view, pointer);
   const std::string* value = text_value_at(view.session.agreement(), pointer);
   return value ? *value : std::string();

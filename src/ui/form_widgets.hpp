@@ -77,6 +77,9 @@ void mark_field(EditorView& view, const std::string& pointer);
 bool has_keyboard_focus();
 // The shortcut key is held: Ctrl, or Cmd where ImGui behaves as on macOS.
 bool command_key_down();
+// Whether this frame pastes (Ctrl/Cmd+V, Shift+Insert; the browser's paste event arrives as the
+// shortcut): a paste is an undo step of its own.
+bool pasted_now();
 // When the last item has that focus: what assistive technology is told about it. The text is
 // made only then (make_text()), not for every item in every frame.
 template <typename MakeText>

@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <map>
 
+#include <nlohmann/json.hpp>
+
 #include "core/reference_data.hpp"
+#include "ui/ui_assets.hpp"
 #include "ui/ui_text.hpp"
 
 namespace la {
@@ -69,7 +72,7 @@ void append_utf8(std::string& out, char32_t c) {
 
 // also: other names that find the option ("Viet Nam" for "Vietnam"), not shown.
 PickerOption option(std::string code, std::string label, int depth = 0, std::string_view also = {}) {
-  PickerOption result{std::move(code), std::move(label), {}, depth};
+  PickerOption result{std::move(code), std::move(label), {}, depth, {}};
   result.folded = fold_for_search(result.code + " " + result.label);
   if (!also.empty()) result.folded += " " + fold_for_search(also);
   return result;
@@ -100,18 +103,38 @@ std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries) 
   return options;
 }
 
+// The search keywords of the ISCED-F fields in the interface language, or in English where
+// that language has no file yet (assets/reference/isced-keywords.<language>.json).
+std::map<std::string, std::vector<std::string>> isced_keywords() {
+  std::string_view text = ui_asset("reference/isced-keywords." + ui_language() + ".json");
+  if (text.empty()) text = ui_asset("reference/isced-keywords.en.json");
+  std::map<std::string, std::vector<std::string>> keywords;
+  const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+  if (!json.is_object() || !json.contains("keywords") || !json["keywords"].is_object()) return keywords;
+  for (const auto& [code, names] : json["keywords"].items()) {
+    if (!names.is_array()) continue;
+    for (const nlohmann::json& name : names) {
+      if (name.is_string()) keywords[code].push_back(fold_for_search(name.get<std::string>()));
+    }
+  }
+  return keywords;
+}
+
 std::vector<PickerOption> build(PickerKind kind) {
   const ReferenceData& data = ReferenceData::embedded();
   std::vector<PickerOption> options;
   switch (kind) {
     case PickerKind::Country: return sorted_by_label(data.countries());
     case PickerKind::Language: return sorted_by_label(data.languages());
-    case PickerKind::IscedField:
+    case PickerKind::IscedField: {
+      std::map<std::string, std::vector<std::string>> keywords = isced_keywords();
       for (const IscedField& field : data.isced_fields()) {
         int depth = field.level == IscedLevel::Broad ? 0 : field.level == IscedLevel::Narrow ? 1 : 2;
         options.push_back(option(field.code, field.name, depth));
+        options.back().keywords = std::move(keywords[field.code]);
       }
       break;
+    }
     case PickerKind::CefrLevel:
       for (const CodeName& level : data.cefr_levels()) options.push_back(option(level.code, level.name));
       break;
@@ -151,20 +174,41 @@ std::vector<PickerOption> build(PickerKind kind) {
   return options;
 }
 
-// Where `query` appears in an option: 0 the exact code … 4 inside the label; -1 nowhere.
+// Each word of `query` starts the word of `name` at the same place: "comput sci" and "computer
+// science", not "science" and "computer science" (a subject is searched by its first words).
+bool starts_words_of(std::string_view name, std::string_view query) {
+  for (;;) {
+    const std::size_t space = query.find(' ');
+    const std::string_view word = query.substr(0, space);
+    if (name.compare(0, word.size(), word) != 0) return false;
+    if (space == std::string_view::npos) return true;
+    const std::size_t name_space = name.find(' ');
+    if (name_space == std::string_view::npos) return false;
+    query.remove_prefix(query.find_first_not_of(' ', space));  // the query ends in no space (filter_options)
+    name.remove_prefix(name_space + 1);
+  }
+}
+
+// Where `query` appears in an option: 0 the exact code … 6 inside the label; -1 nowhere.
 int match_rank(const PickerOption& option, const std::string& query) {
   std::string code = fold_for_search(option.code);
   if (code == query) return 0;
   if (code.compare(0, query.size(), query) == 0) return 1;
+  int keyword_rank = -1;
+  for (const std::string& keyword : option.keywords) {
+    if (keyword == query) return 2;
+    if (starts_words_of(keyword, query)) keyword_rank = 3;
+  }
+  if (keyword_rank >= 0) return keyword_rank;
   std::string_view label = std::string_view(option.folded).substr(code.size() + 1);
-  if (label.compare(0, query.size(), query) == 0) return 2;
+  if (label.compare(0, query.size(), query) == 0) return 4;
   std::size_t found = label.find(query);
   if (found == std::string_view::npos) return -1;
   for (; found != std::string_view::npos; found = label.find(query, found + 1)) {
     char before = label[found - (found > 0 ? 1 : 0)];
-    if (found > 0 && (before == ' ' || before == '(' || before == '-' || before == ',')) return 3;
+    if (found > 0 && (before == ' ' || before == '(' || before == '-' || before == ',')) return 5;
   }
-  return 4;
+  return 6;
 }
 
 }  // namespace

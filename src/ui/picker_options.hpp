@@ -14,6 +14,9 @@ struct PickerOption {
   std::string label;   // what the student reads: "Poland", "Software and applications development…"
   std::string folded;  // code and label, lower-case, accents removed: what the search compares
   int depth = 0;       // indentation (ISCED-F narrow and detailed fields)
+  // Other names people search it by, folded ("computer science" for 0613): a subject leads to
+  // the field a student of it means, not to the first name that shares a word with it.
+  std::vector<std::string> keywords;
 };
 
 enum class PickerKind {
@@ -26,8 +29,9 @@ const std::vector<PickerOption>& picker_options(PickerKind kind);
 const PickerOption* find_option(PickerKind kind, std::string_view code);
 
 // Indices of the options that match `query`, best first: the exact code, then codes starting
-// with it, names starting with it, words of names starting with it, and names containing it;
-// in list order within each group. An empty query keeps every option in list order.
+// with it, a keyword equal to it, keywords whose words start with its words ("mech eng"), names
+// starting with it, words of names starting with it, and names containing it; in list order
+// within each group. An empty query keeps every option in list order.
 std::vector<std::size_t> filter_options(const std::vector<PickerOption>& options, std::string_view query);
 
 // Lower case without accents, for searching ("Türkiye" -> "turkiye", "Łódź" -> "lodz").

@@ -3,7 +3,10 @@
 // (view_sections.hpp). Only visible rows are drawn (ImGuiListClipper), so 200 rows type as fast as 5.
 #include <cfloat>
 
+#include <imgui_internal.h>
+
 #include "core/component_lists.hpp"
+#include "core/course_list_paste.hpp"
 #include "core/number_text.hpp"
 #include "ui/credit_summary.hpp"
 #include "ui/field_access.hpp"
@@ -100,6 +103,28 @@ void row_details(EditorView& view, const std::string& list_pointer, std::size_t 
   form_text(view, base + "/recognitionConditions", {"ui.field.recognitionConditions", nullptr, "ui.help.recognitionConditions"}, 2);
 }
 
+// A course list pasted into a cell of one of the table's rows becomes rows (one per line, core/
+// course_list_paste.hpp), in one undo step. ImGui must not paste it as well, glued into one line
+// (web_clipboard.cpp), into the cell: its paste shortcut is held back for this frame.
+void paste_course_list(EditorView& view, const std::string& list_pointer) {
+  if (view.session.read_only() || !pasted_now()) return;
+  const std::string prefix = list_pointer + "/";
+  if (view.active_name.compare(0, prefix.size(), prefix) != 0) return;
+  const std::string_view cell = std::string_view(view.active_name).substr(prefix.size());
+  const std::size_t slash = cell.find('/');
+  const std::optional<std::size_t> row = list_index(cell.substr(0, slash));
+  const std::string_view field = slash == std::string_view::npos ? std::string_view() : cell.substr(slash + 1);
+  // The row's columns, not its details (their recognition conditions take paragraphs).
+  if (!row || (field != "losCode" && field != "title" && field != "shortDescription" && field != "credits/0/value")) return;
+  const std::vector<PastedCourse> courses = read_course_list(view.platform.pasted_text());
+  if (courses.empty()) return;  // one line: pasted as text into the cell
+  const ImGuiID owner = ImGui::GetID("#course-list-paste");
+  ImGui::SetKeyOwner(ImGuiKey_V, owner, ImGuiInputFlags_LockThisFrame);
+  ImGui::SetKeyOwner(ImGuiKey_Insert, owner, ImGuiInputFlags_LockThisFrame);
+  // The cell being edited shows the first course now, not ImGui's copy of its text from before.
+  if (view.session.paste_courses(list_pointer, *row, courses)) view.reload_active_text = true;
+}
+
 // Widths (em) of the table's fixed columns: the row number, term, credits and change status.
 constexpr float kNumberEm = 1.6f, kTermEm = 8.2f, kCreditsEm = 4.6f, kStatusEm = 6.8f;
 
@@ -170,6 +195,7 @@ void row_fields(EditorView& view, const std::string& base, bool description_colu
 }  // namespace
 
 void draw_component_table(EditorView& view, const std::string& list_pointer, FormSection section, bool changes) {
+  paste_course_list(view, list_pointer);
   const Agreement& agreement = view.session.agreement();
   const std::optional<ListKind> kind = list_kind_named(last_token(list_pointer));
   const bool description_column = kind == ListKind::Virtual || kind == ListKind::Blended;

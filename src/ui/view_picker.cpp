@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "core/text_tidy.hpp"
 #include "ui/form_widgets.hpp"
 #include "ui/ui_text.hpp"
 
@@ -82,8 +83,11 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
     }
   }
 
-  // Row 0 clears the field, but only before any search: typing narrows to real choices.
-  std::vector<std::size_t> matches = filter_options(options, picker.filter);
+  // Row 0 clears the field, but only before any search: typing narrows to real choices. An ISCED
+  // code pasted with its name ("0613 Software and…", as lists show both) is searched as the code.
+  const std::optional<std::string> isced_code =
+      kind == PickerKind::IscedField ? leading_isced_code(picker.filter) : std::nullopt;
+  std::vector<std::size_t> matches = filter_options(options, isced_code ? *isced_code : picker.filter);
   const bool none_row = picker.filter.empty();
   if (picker.filter != before) {
     picker.highlight = 0;
@@ -100,42 +104,54 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
                             ImGui::GetStyle().WindowPadding.y;
   if (ImGui::BeginChild("##choices", ImVec2(0, list_height), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened)) {
     if (rows == 0) ImGui::TextDisabled("%s", ui_text("ui.picker.noMatch"));
-    ImGuiListClipper clipper;
-    clipper.Begin(rows, row_height);
-    if (picker.scroll_to_highlight) clipper.IncludeItemByIndex(picker.highlight);
-    while (clipper.Step()) {
-      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-        const bool lit = row == picker.highlight;
-        ImGui::PushID(row);
-        if (none_row && row == 0) {
-          ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
-          if (ImGui::Selectable(ui_text("ui.picker.none"), lit)) {
-            chosen->reset();
-            picked = true;
-          }
-          ImGui::PopStyleColor();
-        } else {
-          const PickerOption& option = options[matches[static_cast<std::size_t>(row - first_real)]];
-          if (option.depth > 0) ImGui::Indent(em(0.9f) * static_cast<float>(option.depth));
-          const std::string text = picker_label(kind, option.code);
-          if (ImGui::Selectable(text.c_str(), lit || (current && option.code == *current))) {
-            *chosen = option.code;
-            picked = true;
-          }
-          if (option.depth > 0) ImGui::Unindent(em(0.9f) * static_cast<float>(option.depth));
+    const auto draw_row = [&](int row) {
+      const bool lit = row == picker.highlight;
+      ImGui::PushID(row);
+      if (none_row && row == 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+        if (ImGui::Selectable(ui_text("ui.picker.none"), lit)) {
+          chosen->reset();
+          picked = true;
         }
-        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        // The lit choice is what a screen reader says while the student types and uses the arrows.
-        if (lit) {
-          view.speech.text = none_row && row == 0 ? ui_text("ui.picker.none")
-                                                  : picker_label(kind, options[matches[static_cast<std::size_t>(row - first_real)]].code);
-          view.speech.key = pointer + "#choice#" + view.speech.text;
+        ImGui::PopStyleColor();
+      } else {
+        const PickerOption& option = options[matches[static_cast<std::size_t>(row - first_real)]];
+        if (option.depth > 0) ImGui::Indent(em(0.9f) * static_cast<float>(option.depth));
+        const std::string text = picker_label(kind, option.code);
+        // Long names wrap rather than being cut at the list's edge (ISCED-F names, on a phone).
+        const float wrap = ImGui::GetContentRegionAvail().x;
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+        if (ImGui::Selectable("##choice", lit || (current && option.code == *current), 0, ImVec2(0, height))) {
+          *chosen = option.code;
+          picked = true;
         }
-        if (lit && picker.scroll_to_highlight) {
-          ImGui::SetScrollHereY(0.5f);
-          picker.scroll_to_highlight = false;
-        }
-        ImGui::PopID();
+        draw_text(pos, ImGui::GetColorU32(ImGuiCol_Text), text, wrap);
+        if (option.depth > 0) ImGui::Unindent(em(0.9f) * static_cast<float>(option.depth));
+      }
+      if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+      // The lit choice is what a screen reader says while the student types and uses the arrows.
+      if (lit) {
+        view.speech.text = none_row && row == 0 ? ui_text("ui.picker.none")
+                                                : picker_label(kind, options[matches[static_cast<std::size_t>(row - first_real)]].code);
+        view.speech.key = pointer + "#choice#" + view.speech.text;
+      }
+      if (lit && picker.scroll_to_highlight) {
+        ImGui::SetScrollHereY(0.5f);
+        picker.scroll_to_highlight = false;
+      }
+      ImGui::PopID();
+    };
+    // ISCED-F names are long: they wrap, so their rows differ in height, which the
+    // clipper cannot step through; the list is short enough to draw whole.
+    if (kind == PickerKind::IscedField) {
+      for (int row = 0; row < rows; ++row) draw_row(row);
+    } else {
+      ImGuiListClipper clipper;
+      clipper.Begin(rows, row_height);
+      if (picker.scroll_to_highlight) clipper.IncludeItemByIndex(picker.highlight);
+      while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) draw_row(row);
       }
     }
   }

@@ -26,6 +26,35 @@ TEST_CASE("a new row takes the term and credit scheme of the last one and nothin
   CHECK_FALSE(rows[index].credits->front().value);
 }
 
+TEST_CASE("pasted courses fill the empty row pasted into and follow it as new rows") {
+  std::vector<Component> rows = table_a();
+  const std::size_t empty = add_row(rows);
+  rows[empty].term_id->term_number = 2;
+  const std::vector<PastedCourse> courses = {{"A1", "Algebra", 6.0}, {"", "Analysis", std::nullopt}, {"C3", "Compilers", 7.5}};
+  CHECK(paste_courses(rows, empty, courses) == empty + 2);
+  REQUIRE(rows.size() == empty + 3);
+  CHECK(rows[empty].los_code == "A1");
+  CHECK(rows[empty].credits->front().value == 6.0);
+  CHECK(rows[empty + 1].title == "Analysis");
+  CHECK_FALSE(rows[empty + 1].los_code);
+  CHECK_FALSE(rows[empty + 1].credits->front().value);
+  CHECK(rows[empty + 2].credits->front().value == 7.5);
+  CHECK(rows[empty + 2].credits->front().scheme == "ects");
+  CHECK(rows[empty + 2].term_id->term_number == 2);  // the term of the row pasted into
+}
+
+TEST_CASE("courses pasted into a row with a course go in after it, the row kept") {
+  std::vector<Component> rows = table_a();
+  const std::vector<std::string> before = titles(rows);
+  CHECK(paste_courses(rows, 1, {{"", "Algebra", std::nullopt}, {"", "Analysis", std::nullopt}}) == 3);
+  const std::vector<std::string> after = titles(rows);
+  REQUIRE(after.size() == before.size() + 2);
+  CHECK(after[1] == before[1]);
+  CHECK(after[2] == "Algebra");
+  CHECK(after[3] == "Analysis");
+  CHECK(after[4] == before[2]);
+}
+
 TEST_CASE("the first row of an empty table counts in ECTS") {
   std::vector<Component> rows;
   add_row(rows);

@@ -10,6 +10,7 @@
 #include "session_notices.hpp"
 #include "test_files.hpp"
 #include "ui/editor_session.hpp"
+#include "ui/field_access.hpp"
 #include "ui/ui_samples.hpp"
 #ifdef LA_HAS_LA_CHECK
 #include "cli/la_check.hpp"
@@ -205,6 +206,60 @@ TEST_CASE("spaces around a value go when the student leaves the field, with the 
   CHECK(session.agreement().start_date == "2027-03-08");
   session.undo();
   CHECK_FALSE(session.agreement().start_date);
+}
+
+TEST_CASE("a phone number, code, e-mail or date is tidied as its field is left, as an undo step of its own") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  const std::string phone = "/receivingHei/contactPerson/phoneNumber/e164";
+  session.edit_text(phone, "+48 22 552 00 00 ");
+  session.field_left(phone);
+  CHECK(*text_value_at(session.agreement(), phone) == "+48225520000");
+  REQUIRE(session.tidied());
+  CHECK(session.tidied()->pointer == phone);
+  CHECK(session.tidied()->before == "+48 22 552 00 00");
+  REQUIRE(session.undo());  // the tidying only: what the student wrote comes back
+  CHECK(*text_value_at(session.agreement(), phone) == "+48 22 552 00 00");
+  CHECK_FALSE(session.tidied());
+  REQUIRE(session.undo());
+  CHECK_FALSE(text_value_at(session.agreement(), phone));
+
+  session.edit_text("/sendingHei/erasmusCode", "e granada01");
+  session.field_left("/sendingHei/erasmusCode");
+  CHECK(*text_value_at(session.agreement(), "/sendingHei/erasmusCode") == "E  GRANADA01");
+  session.edit_text("/student/birthDate", "17.04.2003");
+  session.field_left("/student/birthDate");
+  CHECK(session.agreement().student->birth_date == "2003-04-17");
+  CHECK(session.tidied()->pointer == "/student/birthDate");
+  session.edit_text("/student/birthDate", "2003-04-18");  // edited again: the note goes
+  CHECK_FALSE(session.tidied());
+
+  session.edit_text("/student/email", "ANA@UW.EDU.PL");
+  session.field_left("/student/email");
+  CHECK(session.agreement().student->email == "ANA@uw.edu.pl");
+  session.edit_text(phone, "ask the office");  // not a number: kept for LA-211 to report
+  session.field_left(phone);
+  CHECK(*text_value_at(session.agreement(), phone) == "ask the office");
+}
+
+TEST_CASE("a pasted course list becomes rows in one undo step, and a notice counts them") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  const std::string list = "/firstVersion/componentsStudied";
+  REQUIRE(session.add_row(list) == 0u);
+  const std::size_t before = session.row_count(list);
+  REQUIRE(session.paste_courses(list, 0, read_course_list("A1\tAlgebra\t6\nA2\tAnalysis\t7,5\nA3\tCompilers\t6 ECTS\n")) == 2u);
+  CHECK(session.row_count(list) == before + 2);  // the empty row filled, two added
+  CHECK(session.agreement().first_version->components_studied->at(1).credits->at(0).value == 7.5);
+  REQUIRE_FALSE(session.notices().empty());
+  CHECK(session.notices().back().kind == NoticeKind::CoursesPasted);
+  CHECK(session.notices().back().text.find('3') != std::string::npos);
+  REQUIRE(session.undo());
+  CHECK(session.row_count(list) == before);
+  CHECK_FALSE(session.agreement().first_version->components_studied->at(0).title);
+  for (const Notice& notice : session.notices()) CHECK(notice.kind != NoticeKind::CoursesPasted);
 }
 
 TEST_CASE("credits typed with a decimal comma are stored as numbers") {

@@ -94,6 +94,8 @@ class MemoryPlatform : public EditorPlatform {
   void wake_after(double ms) override { wakes.push_back(ms); }
   int drafts_taken = 0;  // take_draft() calls
   void take_draft() override { ++drafts_taken; }
+  std::string pasted;
+  std::string pasted_text() override { return pasted; }
   bool system_dark = false;
   bool prefers_dark_theme() override { return system_dark; }
 };

@@ -57,6 +57,32 @@ TEST_CASE("an ISCED-F field is found by code or by a word of its name") {
   CHECK(picker_options(PickerKind::IscedField)[broad[1]].code.rfind("06", 0) == 0);
 }
 
+TEST_CASE("a subject's name offers first the detailed ISCED-F field a student of it means") {
+  CHECK(first_code(PickerKind::IscedField, "comput") == "0613");
+  CHECK(first_code(PickerKind::IscedField, "computer science") == "0613");  // not 0611 Computer use
+  CHECK(first_code(PickerKind::IscedField, "Computer  Science ") == "0613");
+  CHECK(first_code(PickerKind::IscedField, "informatics") == "0613");
+  CHECK(first_code(PickerKind::IscedField, "law") == "0421");          // not 042 or 04
+  CHECK(first_code(PickerKind::IscedField, "medicine") == "0912");
+  CHECK(first_code(PickerKind::IscedField, "business") == "0413");     // not 04 Business, administration and law
+  CHECK(first_code(PickerKind::IscedField, "economics") == "0311");
+  CHECK(first_code(PickerKind::IscedField, "architecture") == "0731");  // not 073
+  CHECK(first_code(PickerKind::IscedField, "psychology") == "0313");
+  CHECK(first_code(PickerKind::IscedField, "mechanical engineering") == "0715");
+  CHECK(first_code(PickerKind::IscedField, "mech eng") == "0715");
+  CHECK(first_code(PickerKind::IscedField, "Informatik") == "");        // English keywords only, so far
+  CHECK(first_code(PickerKind::IscedField, "061") == "061");            // a code still comes first
+}
+
+TEST_CASE("every ISCED-F keyword names a detailed field of the list") {
+  for (const PickerOption& option : picker_options(PickerKind::IscedField)) {
+    if (!option.keywords.empty()) CHECK(option.code.size() == 4);
+  }
+  const PickerOption* software = find_option(PickerKind::IscedField, "0613");
+  REQUIRE(software);
+  CHECK(software->keywords.size() >= 2);
+}
+
 TEST_CASE("study cycles name the cycle and the EQF level") {
   const PickerOption* bachelor = find_option(PickerKind::StudyCycle, "6");
   REQUIRE(bachelor);

@@ -25,6 +25,7 @@ namespace {
 
 struct ClipboardState {
   std::string text;  // the last text copied or pasted: what ImGui pastes
+  std::string pasted;  // the last paste as it came
 };
 ClipboardState g_clipboard;
 
@@ -61,6 +62,8 @@ void install() {
   io.ClipboardUserData = nullptr;
 }
 
+const std::string& pasted() { return g_clipboard.pasted; }
+
 }  // namespace la::web::clipboard
 
 // Text commands of the browser's clipboard events and of the touch text menu (web_bridge.js):
@@ -71,7 +74,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void la_web_on_text_command(int command, const c
     case 0: input::press_shortcut_now(ImGuiKey_C); break;
     case 1: input::press_shortcut_now(ImGuiKey_X); break;
     case 2:
-      clipboard::g_clipboard.text = clipboard::pasted_text(text ? text : "");
+      clipboard::g_clipboard.pasted = text ? text : "";
+      clipboard::g_clipboard.text = clipboard::pasted_text(clipboard::g_clipboard.pasted);
       input::press_shortcut_now(ImGuiKey_V);
       break;
     case 3: input::press_shortcut_now(ImGuiKey_A); break;

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "platform/web/web_backend.hpp"
+#include "platform/web/web_clipboard.hpp"
 #include "platform/web/web_files.hpp"
 #include "platform/web/web_parts.hpp"
 #include "platform/web/web_storage.hpp"
@@ -81,6 +82,8 @@ void WebEditorPlatform::wake_after(double ms) { request_frame_after(ms); }
 void WebEditorPlatform::take_draft() { la_editor_take_draft(); }
 
 bool WebEditorPlatform::prefers_dark_theme() { return la_editor_prefers_dark() != 0; }
+
+std::string WebEditorPlatform::pasted_text() { return clipboard::pasted(); }
 
 void WebEditorPlatform::reveal_on_page(float x, float y, float width, float height) {
   la_editor_reveal(x, y, width, height);

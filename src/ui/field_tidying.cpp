@@ -1,0 +1,20 @@
+// The fields with a canonical form and their tidying (field_tidying.hpp).
+#include "ui/field_tidying.hpp"
+
+#include "core/text_tidy.hpp"
+#include "ui/field_access.hpp"
+
+namespace la {
+
+std::optional<std::string> tidied_field_text(std::string_view pointer, std::string_view text) {
+  const std::string_view field = last_token(pointer);
+  if (field == "e164") return tidied_phone_number(text);
+  if (field == "erasmusCode") return tidied_erasmus_code(text);
+  if (field == "email" || field == "signerEmail") return tidied_email(text);
+  // Stays are given to the day or, where the format allows it, the month (X start-year-month).
+  if (field == "birthDate") return tidied_date(text, false);
+  if (field == "startDate" || field == "endDate") return tidied_date(text, true);
+  return std::nullopt;
+}
+
+}  // namespace la

@@ -1,0 +1,90 @@
+// Entering what students bring from elsewhere: a course list pasted into a component table, phone
+// numbers, codes and dates written as people write them (tidied as the field is left, visibly,
+// undoably), and finding the field of education by the name of a subject.
+import assert from 'node:assert/strict';
+import {
+  useEditorSite, editorTest, state, waitForEditor, typeInto, findings, documentJson, click, settle,
+} from './editor_harness.mjs';
+
+const shared = useEditorSite();
+
+const json = async (page) => JSON.parse(await documentJson(page));
+
+editorTest(shared, 'a phone number written with spaces is stored as E.164 on Tab, with a note, and undo brings it back', {}, async (page) => {
+  const pointer = '/receivingHei/contactPerson/phoneNumber/e164';
+  await typeInto(page, pointer, '+48 22 552 00 00');
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.tidied === pointer && s.rects[pointer + '#tidied'], 'the tidied note by the phone field');
+  assert.equal((await json(page)).receivingHei.contactPerson.phoneNumber.e164, '+48225520000');
+  assert.deepEqual((await findings(page)).filter((f) => f.path === pointer), [], 'no LA-211 for the tidied number');
+  await page.keyboard.press('Control+z');
+  await waitForEditor(page, (s) => s.tidied === '' && !s.rects[pointer + '#tidied'], 'the note gone with the tidying undone');
+  assert.equal((await json(page)).receivingHei.contactPerson.phoneNumber.e164, '+48 22 552 00 00');
+});
+
+editorTest(shared, 'a day of birth written 17.04.2003 becomes 2003-04-17 on Tab, and an Erasmus code gets its padding', {}, async (page) => {
+  await typeInto(page, '/student/birthDate', '17.04.2003');
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.tidied === '/student/birthDate', 'the date tidied');
+  assert.equal((await json(page)).student.birthDate, '2003-04-17');
+  await typeInto(page, '/receivingHei/erasmusCode', 'e granada01');
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.tidied === '/receivingHei/erasmusCode', 'the code tidied');
+  assert.equal((await json(page)).receivingHei.erasmusCode, 'E  GRANADA01');
+  assert.deepEqual((await findings(page)).filter((f) => f.rule === 'LA-203'), []);
+  assert.equal((await state(page)).rects['/student/birthDate#tidied'], undefined, 'one note: the last tidying');
+});
+
+const tableA = '/firstVersion/componentsStudied';
+const rowsOf = async (page) => (await json(page)).firstVersion?.componentsStudied ?? [];
+
+editorTest(shared, 'a 5-line course list pasted from the clipboard into Table A becomes 5 rows, and one undo takes them all back',
+           {permissions: ['clipboard-read', 'clipboard-write']}, async (page) => {
+  const list = 'INF-101\tComputer Vision\t6\r\nINF-102\tMachine Learning\t6,0\r\nINF-103\tDatabases\t7.5\r\n' +
+               'INF-104\tCompilers\t6 ECTS\r\nINF-105\tŁódź Studies\t5\r\n';
+  await page.evaluate((text) => navigator.clipboard.writeText(text), list);
+  const before = (await rowsOf(page)).length;
+  await click(page, tableA);  // "Add a component": the new row's title takes the focus
+  const title = `${tableA}/${before}/title`;
+  await waitForEditor(page, (s) => s.active === title && s.wantTextInput, 'the new row\'s title');
+  await page.waitForFunction(() => document.activeElement === document.querySelector('#editor textarea'));
+  await page.keyboard.press('Control+V');
+  await waitForEditor(page, (s) => s.notices.some((n) => /Added 5 courses/.test(n)), 'the notice counting the pasted courses');
+  const rows = await rowsOf(page);
+  assert.equal(rows.length, before + 5, 'one row per line, the empty row filled first');
+  assert.deepEqual(rows.slice(before).map((r) => [r.losCode, r.title, r.credits[0].value]), [
+    ['INF-101', 'Computer Vision', 6], ['INF-102', 'Machine Learning', 6], ['INF-103', 'Databases', 7.5],
+    ['INF-104', 'Compilers', 6], ['INF-105', 'Łódź Studies', 5],
+  ]);
+  await settle(page);
+  assert.equal((await rowsOf(page))[before].title, 'Computer Vision', 'the cell did not also get the text glued into one line');
+  await page.keyboard.press('Control+z');
+  await waitForEditor(page, (s) => !s.notices.some((n) => /Added 5 courses/.test(n)), 'the paste undone');
+  const after = await rowsOf(page);
+  assert.equal(after.length, before + 1, 'one undo: only the row added by hand is left');
+  assert.equal(after[before].title, undefined);
+});
+
+editorTest(shared, 'one line pasted into a cell is pasted as text', {permissions: ['clipboard-read', 'clipboard-write']}, async (page) => {
+  await page.evaluate(() => navigator.clipboard.writeText('Computer Vision\n'));
+  const before = (await rowsOf(page)).length;
+  await click(page, tableA);
+  const title = `${tableA}/${before}/title`;
+  await waitForEditor(page, (s) => s.active === title && s.wantTextInput, 'the new row\'s title');
+  await page.waitForFunction(() => document.activeElement === document.querySelector('#editor textarea'));
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Computer Vision'));
+  assert.equal((await rowsOf(page)).length, before + 1);
+});
+
+editorTest(shared, 'typing "computer science" in the field of education and Enter picks 0613', {}, async (page) => {
+  const pointer = '/iscedFCode';
+  await click(page, pointer);
+  await waitForEditor(page, (s) => s.active === pointer + '#search' && s.wantTextInput, 'the search box of the field of education');
+  await page.waitForFunction(() => document.activeElement === document.querySelector('#editor textarea'));
+  await page.keyboard.type('computer science');
+  await settle(page);
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.popups.length === 0, 'the list closed');
+  assert.equal((await json(page)).iscedFCode, '0613', 'Software and applications development and analysis, not 0611 Computer use');
+});
