@@ -9,26 +9,18 @@
 #include "cli/la_check.hpp"
 #include "core/catalogues/builtin_catalogues.hpp"
 #include "core/messages.hpp"
+#include "cli/la_check_run.hpp"
 #include "test_files.hpp"
 
 namespace la {
 namespace {
 
-struct Run {
-  int status;
-  std::string output, diagnostics;
-};
-
-Run la_check(const std::vector<std::string>& arguments) {
-  std::istringstream input;
-  std::ostringstream output, diagnostics;
-  int status = run_la_check(arguments, input, output, diagnostics);
-  return {status, output.str(), diagnostics.str()};
-}
+using test::la_check;
+using test::LaCheckRun;
+using test::temp_file;
 
 std::vector<std::string> files_with_problems() {
-  std::string broken = std::string(LA_TEST_TEMP_DIR) + "/broken-for-lang.json";
-  std::ofstream(broken, std::ios::binary) << "{\"formatVersion\": 1,";
+  const std::string broken = temp_file("broken-for-lang.json", "{\"formatVersion\": 1,");
   return {test::source_path("assets/samples/semester-typical-mistakes.json"),
           test::source_path("assets/samples/blended-typical-mistakes.json"), broken};
 }
@@ -43,7 +35,7 @@ std::vector<std::string> languages_besides_english() {
 nlohmann::json report(const std::string& language) {
   std::vector<std::string> arguments = {"--lang", language, "--json"};
   for (const std::string& file : files_with_problems()) arguments.push_back(file);
-  Run run = la_check(arguments);
+  LaCheckRun run = la_check(arguments);
   CHECK(run.status == kExitUnreadable);
   return nlohmann::json::parse(run.output, nullptr, false)["files"];
 }
@@ -79,7 +71,7 @@ TEST_CASE("la-check --lang says every message in that language and nothing else 
 
 TEST_CASE("la-check --lang de prints the German message in the human output") {
   std::string path = test::source_path("assets/samples/semester-typical-mistakes.json");
-  Run run = la_check({"--lang", "de", path});
+  LaCheckRun run = la_check({"--lang", "de", path});
   CHECK(run.status == kExitFindings);
   CHECK(run.output.find(path + ": error LA-104 at /student/email: „") != std::string::npos);
   CHECK(run.output.find("ist keine gültige E-Mail-Adresse") != std::string::npos);
@@ -87,7 +79,7 @@ TEST_CASE("la-check --lang de prints the German message in the human output") {
 }
 
 TEST_CASE("la-check --rules --lang gives the catalogue's messages in that language") {
-  Run run = la_check({"--rules", "--lang", "de"});
+  LaCheckRun run = la_check({"--rules", "--lang", "de"});
   REQUIRE(run.status == kExitClean);
   nlohmann::json rules = nlohmann::json::parse(run.output, nullptr, false)["rules"];
   REQUIRE(rules.is_array());
@@ -98,13 +90,13 @@ TEST_CASE("la-check --rules --lang gives the catalogue's messages in that langua
 }
 
 TEST_CASE("la-check refuses a language it has no messages in, and names the ones it has") {
-  Run unknown = la_check({"--lang", "xx-unknown", "file.json"});
+  LaCheckRun unknown = la_check({"--lang", "xx-unknown", "file.json"});
   CHECK(unknown.status == kExitUsage);
   CHECK(unknown.diagnostics.find("no messages in the language xx-unknown") != std::string::npos);
   for (const std::string& language : languages_besides_english()) {
     CHECK(unknown.diagnostics.find(language) != std::string::npos);
   }
-  Run missing = la_check({"file.json", "--lang"});
+  LaCheckRun missing = la_check({"file.json", "--lang"});
   CHECK(missing.status == kExitUsage);
   CHECK(missing.diagnostics.find("--lang needs a language") != std::string::npos);
 }

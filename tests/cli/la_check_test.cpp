@@ -13,28 +13,15 @@
 #include "core/json_codec.hpp"
 #include "core/signing.hpp"
 #include "scenario_cases.hpp"
+#include "cli/la_check_run.hpp"
 #include "test_files.hpp"
 
 namespace la {
 namespace {
 
-struct Run {
-  int status;
-  std::string output, diagnostics;
-};
-
-Run la_check(std::vector<std::string> arguments, const std::string& standard_input = "") {
-  std::istringstream input(standard_input);
-  std::ostringstream output, diagnostics;
-  int status = run_la_check(arguments, input, output, diagnostics);
-  return {status, output.str(), diagnostics.str()};
-}
-
-std::string temp_file(const std::string& name, const std::string& text) {
-  std::string path = std::string(LA_TEST_TEMP_DIR) + "/" + name;
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
-}
+using test::la_check;
+using test::LaCheckRun;
+using test::temp_file;
 
 std::string sample(const char* name) { return test::source_path(std::string("assets/samples/") + name + ".json"); }
 
@@ -42,7 +29,7 @@ nlohmann::json parse(const std::string& text) { return nlohmann::json::parse(tex
 
 TEST_CASE("a clean agreement passes with exit status 0") {
   std::string path = test::fixture_path("agreements/valid-semester.json");
-  Run run = la_check({path});
+  LaCheckRun run = la_check({path});
   CHECK(run.status == kExitClean);
   CHECK(run.output == path + ": no problems found\n" + path +
                           ": signature at /firstVersion/studentSignature (Łukasz Żółć, 2026-05-02T10:15:00+02:00): "
@@ -72,7 +59,7 @@ std::vector<std::string> lines_with(const std::string& text, const std::string& 
 
 TEST_CASE("each signature is reported as holding, with the fingerprint of what was signed") {
   const std::string path = sealed_sample_path();
-  Run run = la_check({path});
+  LaCheckRun run = la_check({path});
   CHECK(run.status == kExitClean);
   CHECK(lines_with(run.output, "): holds (fingerprint ").size() == 8);
   const Agreement agreement = test::read_valid(test::read_file(path));
@@ -85,7 +72,7 @@ TEST_CASE("a signature whose content changed is reported as voided, the others a
   Agreement agreement = test::read_valid(test::read_file(sealed_sample_path()));
   agreement.changes_proposal->components_studied->at(0).title = "Another course";
   const std::string path = temp_file("proposal-edited.json", write_agreement(agreement));
-  Run run = la_check({path});
+  LaCheckRun run = la_check({path});
   CHECK(run.status == kExitFindings);
   CHECK(lines_with(run.output, "): VOIDED: the content changed after signing (LA-703").size() == 2);
   CHECK(lines_with(run.output, "/changesProposal/studentSignature (").at(0).find("VOIDED") != std::string::npos);
@@ -115,7 +102,7 @@ TEST_CASE("a signature without a hash is reported as not sealed in --json") {
 
 TEST_CASE("each finding is listed with file, pointer, severity, id and message") {
   std::string path = sample("semester-typical-mistakes");
-  Run run = la_check({path});
+  LaCheckRun run = la_check({path});
   CHECK(run.status == kExitFindings);
   CHECK(run.output.find(path + ": error LA-104 at /student/email: ") != std::string::npos);
   CHECK(run.output.find(path + ": warning LA-109 at /student/globalId: ") != std::string::npos);
@@ -128,7 +115,7 @@ TEST_CASE("warnings alone do not fail the check") {
   agreement.student->email = "mariajose.fernandez@correo.ugr.example";
   agreement.receiving_hei->erasmus_code = "PL WARSZAW01";
   temp_file("warnings-only.json", write_agreement(agreement));
-  Run run = la_check({path});
+  LaCheckRun run = la_check({path});
   CHECK(count_errors(check_agreement(agreement)) == 0);
   CHECK(count_warnings(check_agreement(agreement)) > 0);
   CHECK(run.status == kExitClean);
@@ -141,7 +128,7 @@ TEST_CASE("control characters in values, field names and file names cannot start
   std::string text = write_agreement(agreement);
   text.insert(text.rfind('}'), ", \"x\\ny\": 1");
   std::string path = temp_file("control\x1B[1m.json", text);
-  Run run = la_check({path});
+  LaCheckRun run = la_check({path});
   CHECK(run.output.find('\x1B') == std::string::npos);
   std::string file = std::string(LA_TEST_TEMP_DIR) + "/control\\u001B[1m.json";
   CHECK(run.output.find(file + ": error LA-104 at /student/email: \"x\\nfake.json: no problems found\"") !=
@@ -156,13 +143,13 @@ TEST_CASE("control characters in values, field names and file names cannot start
   }
 
   // JSON escapes by itself and gives the values as they are.
-  Run as_json = la_check({"--json", path});
+  LaCheckRun as_json = la_check({"--json", path});
   CHECK(as_json.output.find("\"message\": \"\\\"x\\nfake.json: no problems found\\\" is not") != std::string::npos);
 }
 
 TEST_CASE("--json prints the documented structure") {
   std::string path = sample("doctoral-typical-mistakes");
-  Run run = la_check({"--json", path});
+  LaCheckRun run = la_check({"--json", path});
   CHECK(run.status == kExitFindings);
   nlohmann::json report = parse(run.output);
   REQUIRE(report.is_object());
@@ -180,24 +167,24 @@ TEST_CASE("--json prints the documented structure") {
 
 TEST_CASE("standard input is read for -") {
   std::string text = test::read_file(sample("semester-typical-mistakes"));
-  Run run = la_check({"--json", "-"}, text);
+  LaCheckRun run = la_check({"--json", "-"}, text);
   CHECK(run.status == kExitFindings);
   CHECK(parse(run.output)["files"][0]["file"] == "-");
 }
 
 TEST_CASE("an unreadable file gives exit status 2 and a message naming the file and the place") {
   std::string broken = temp_file("broken.json", "{\"formatVersion\": 1,\n  \"student\": {,}\n}\n");
-  Run run = la_check({sample("semester-typical-mistakes"), broken});
+  LaCheckRun run = la_check({sample("semester-typical-mistakes"), broken});
   CHECK(run.status == kExitUnreadable);
   CHECK(run.output.find(broken + ": cannot be read: This is not a JSON file: ") != std::string::npos);
   CHECK(run.output.find("(line 2, column 15)") != std::string::npos);
 
-  Run as_json = la_check({"--json", broken});
+  LaCheckRun as_json = la_check({"--json", broken});
   nlohmann::json error = parse(as_json.output)["files"][0]["error"];
   CHECK(error["line"] == 2);
   CHECK(error["column"] == 15);
 
-  Run missing = la_check({temp_file("", "") + "/no-such-file.json"});
+  LaCheckRun missing = la_check({temp_file("", "") + "/no-such-file.json"});
   CHECK(missing.status == kExitUnreadable);
   CHECK(missing.output.find("cannot be read: The file cannot be read: No such file or directory.") != std::string::npos);
 }
@@ -206,7 +193,7 @@ TEST_CASE("credits near the largest double are reported as too large, never as a
   nlohmann::json agreement = parse(test::read_file(test::fixture_path("agreements/valid-semester.json")));
   for (auto& component : agreement["firstVersion"]["componentsStudied"]) component["credits"][0]["value"] = 1.7e308;
   std::string path = temp_file("huge-credits.json", agreement.dump(2));
-  Run run = la_check({path});
+  LaCheckRun run = la_check({path});
   CHECK(run.status == kExitUnreadable);
   CHECK(run.output.find(": cannot be read: The field /firstVersion/componentsStudied/0/credits/0/value holds a "
                         "number that is too large.\n") != std::string::npos);
@@ -234,7 +221,7 @@ TEST_CASE("a report that cannot be written fails with a message on standard erro
 
 TEST_CASE("a file over 5 MB is refused without being read whole") {
   std::string huge = temp_file("huge.json", "{\"formatVersion\": 1, \"x\": \"" + std::string(6 * 1024 * 1024, 'a') + "\"}");
-  Run run = la_check({huge});
+  LaCheckRun run = la_check({huge});
   CHECK(run.status == kExitUnreadable);
   CHECK(run.output.find(": cannot be read: This file is more than 5.0 MB; agreements are never larger than that.") !=
         std::string::npos);
@@ -242,17 +229,17 @@ TEST_CASE("a file over 5 MB is refused without being read whole") {
 
 TEST_CASE("a wrong command line gets the usage") {
   CHECK(la_check({}).status == kExitUsage);
-  Run unknown = la_check({"--fix", "a.json"});
+  LaCheckRun unknown = la_check({"--fix", "a.json"});
   CHECK(unknown.status == kExitUsage);
   CHECK(unknown.diagnostics.find("Usage: la-check") != std::string::npos);
-  Run help = la_check({"--help"});
+  LaCheckRun help = la_check({"--help"});
   CHECK(help.status == kExitClean);
   CHECK(help.output.find("64 wrong command line") != std::string::npos);
 }
 
 TEST_CASE("-- ends the options, so that a file's name may start with -") {
   CHECK(la_check({"-dash.json"}).status == kExitUsage);
-  Run run = la_check({"--", "-dash.json", "--json"});
+  LaCheckRun run = la_check({"--", "-dash.json", "--json"});
   CHECK(run.status == kExitUnreadable);
   CHECK(run.output.rfind("-dash.json: cannot be read: The file cannot be read: No such file or directory.\n"
                          "--json: cannot be read: ",
@@ -260,14 +247,14 @@ TEST_CASE("-- ends the options, so that a file's name may start with -") {
 }
 
 TEST_CASE("an empty file name is shown as \"\" and said to be empty") {
-  Run run = la_check({""});
+  LaCheckRun run = la_check({""});
   CHECK(run.status == kExitUnreadable);
   CHECK(run.output.rfind("\"\": cannot be read: The file cannot be read: The name is empty.\n", 0) == 0);
   CHECK(parse(la_check({"--json", ""}).output)["files"][0]["file"] == "");
 }
 
 TEST_CASE("--rules prints the catalogue with every rule's severity and message") {
-  Run run = la_check({"--rules"});
+  LaCheckRun run = la_check({"--rules"});
   nlohmann::json rules = parse(run.output)["rules"];
   CHECK(rules.size() == rule_catalogue().size());
   for (const auto& rule : rules) {
@@ -276,7 +263,7 @@ TEST_CASE("--rules prints the catalogue with every rule's severity and message")
 }
 
 TEST_CASE("--rules with a file is refused, not taken for the file's check") {
-  Run run = la_check({sample("semester-typical-mistakes"), "--rules"});
+  LaCheckRun run = la_check({sample("semester-typical-mistakes"), "--rules"});
   CHECK(run.status == kExitUsage);
   CHECK(run.output.empty());
   CHECK(run.diagnostics.rfind("la-check: --rules prints the rule catalogue and checks no file", 0) == 0);
@@ -291,7 +278,7 @@ TEST_CASE("la-check gives the core's findings on every example, sample and scena
   }
   for (const std::string& path : paths) {
     CAPTURE(path);
-    Run run = la_check({"--json", path});
+    LaCheckRun run = la_check({"--json", path});
     ReadResult result = read_agreement(test::read_file(path));
     if (!result.agreement) {
       CHECK(run.status == kExitUnreadable);
@@ -316,7 +303,7 @@ namespace {
 
 TEST_CASE("--html writes the printable document of one file") {
   const std::string path = sample("semester-with-changes");
-  Run run = la_check({"--html", path});
+  LaCheckRun run = la_check({"--html", path});
   CHECK(run.status == kExitClean);
   CHECK(run.output.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(run.output.find("Literatur und Film in Österreich") != std::string::npos);
@@ -326,7 +313,7 @@ TEST_CASE("--html writes the printable document of one file") {
 TEST_CASE("--html refuses more than one file and says why a file cannot be printed") {
   CHECK(la_check({"--html", sample("semester-with-changes"), sample("blended-bip")}).status == kExitUsage);
   CHECK(la_check({"--html", "--json", sample("blended-bip")}).status == kExitUsage);
-  Run run = la_check({"--html", test::source_path("README.md")});
+  LaCheckRun run = la_check({"--html", test::source_path("README.md")});
   CHECK(run.status == kExitUnreadable);
   CHECK(run.output.empty());
   CHECK(run.diagnostics.find("README.md: cannot be read: ") != std::string::npos);

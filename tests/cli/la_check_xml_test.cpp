@@ -9,28 +9,15 @@
 #include "cli/la_check.hpp"
 #include "core/ewp_xml.hpp"
 #include "core/json_codec.hpp"
+#include "cli/la_check_run.hpp"
 #include "test_files.hpp"
 
 namespace la {
 namespace {
 
-struct Run {
-  int status;
-  std::string output, diagnostics;
-};
-
-Run la_check(std::vector<std::string> arguments, const std::string& standard_input = "") {
-  std::istringstream input(standard_input);
-  std::ostringstream output, diagnostics;
-  int status = run_la_check(arguments, input, output, diagnostics);
-  return {status, output.str(), diagnostics.str()};
-}
-
-std::string temp_file(const std::string& name, const std::string& text) {
-  std::string path = std::string(LA_TEST_TEMP_DIR) + "/" + name;
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
-}
+using test::la_check;
+using test::LaCheckRun;
+using test::temp_file;
 
 std::string ewp_example(const std::string& name) {
   return test::source_path("tests/fixtures/ewp/examples/" + name);
@@ -45,8 +32,8 @@ TEST_CASE("la-check checks an EWP XML file as it checks the same agreement in JS
     const EwpXmlImport imported = read_ewp_xml(test::read_file(xml_path));
     REQUIRE(imported.agreement);
     const std::string json_path = temp_file("from-xml.json", write_agreement(*imported.agreement));
-    const Run from_xml = la_check({"--json", xml_path});
-    const Run from_json = la_check({"--json", json_path});
+    const LaCheckRun from_xml = la_check({"--json", xml_path});
+    const LaCheckRun from_json = la_check({"--json", json_path});
     CHECK(from_xml.status == from_json.status);
     CHECK(nlohmann::json::parse(from_xml.output)["files"][0]["findings"] ==
           nlohmann::json::parse(from_json.output)["files"][0]["findings"]);
@@ -56,7 +43,7 @@ TEST_CASE("la-check checks an EWP XML file as it checks the same agreement in JS
 
 TEST_CASE("an EWP XML file that cannot be read gives exit status 2 with line and column") {
   const std::string broken = temp_file("broken.xml", "<la>\n  <omobility-id>x</la>\n");
-  const Run run = la_check({broken});
+  const LaCheckRun run = la_check({broken});
   CHECK(run.status == kExitUnreadable);
   CHECK(has(run.output, broken + ": cannot be read: This is not a well-formed XML file: "));
   CHECK(has(run.output, "(line 2, column"));
@@ -65,27 +52,27 @@ TEST_CASE("an EWP XML file that cannot be read gives exit status 2 with line and
 
 TEST_CASE("--to ewp-xml writes the XML and names on standard error what EWP does not carry") {
   const std::string path = test::source_path("assets/samples/semester-two-terms.json");
-  const Run run = la_check({"--to", "ewp-xml", path});
+  const LaCheckRun run = la_check({"--to", "ewp-xml", path});
   CHECK(run.status == kExitClean);
   CHECK(run.output.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<omobility-las-get-response", 0) == 0);
   CHECK(has(run.diagnostics, path + ": Not carried in EWP XML: /mobilityType, /sendingHei/erasmusCode"));
 }
 
 TEST_CASE("--to ewp-xml writes nothing and exits 1 when EWP needs a value the agreement lacks") {
-  const Run run = la_check({"--to", "ewp-xml", test::source_path("assets/samples/semester-typical-mistakes.json")});
+  const LaCheckRun run = la_check({"--to", "ewp-xml", test::source_path("assets/samples/semester-typical-mistakes.json")});
   CHECK(run.status == kExitFindings);
   CHECK(run.output.empty());
   CHECK(has(run.diagnostics, "EWP XML needs /omobilityId: fill it in before exporting."));
 }
 
 TEST_CASE("--to json converts an EWP file to a JSON file that reads back") {
-  const Run run = la_check({"--to", "json", ewp_example("get-response-example.xml")});
+  const LaCheckRun run = la_check({"--to", "json", ewp_example("get-response-example.xml")});
   CHECK(run.status == kExitClean);
   const ReadResult back = read_agreement(run.output);
   REQUIRE(back.agreement);
   CHECK(back.agreement->omobility_id == "c442c289-5541-4cae-9edb-8ad83e133613");
   // And back again: the same XML as converting the example directly.
-  const Run again = la_check({"--to", "ewp-xml", temp_file("converted.json", run.output)});
+  const LaCheckRun again = la_check({"--to", "ewp-xml", temp_file("converted.json", run.output)});
   CHECK(again.output == write_ewp_xml(*read_ewp_xml(test::read_file(ewp_example("get-response-example.xml"))).agreement).xml);
 }
 
@@ -95,7 +82,7 @@ TEST_CASE("--la chooses the agreement of a response that holds several") {
   const std::string two = temp_file("two.xml", "<omobility-las-get-response xmlns=\"" + ns +
                                                    "\"><la><omobility-id>one</omobility-id></la>"
                                                    "<la><omobility-id>two</omobility-id></la></omobility-las-get-response>");
-  const Run second = la_check({"--to", "json", "--la", "2", two});
+  const LaCheckRun second = la_check({"--to", "json", "--la", "2", two});
   CHECK(second.status == kExitClean);
   CHECK(has(second.output, "\"omobilityId\": \"two\""));
   CHECK(has(second.diagnostics, "agreement 2 of 2"));
