@@ -44,9 +44,9 @@ editorTest(shared, 'a 5-line course list pasted from the clipboard into Table A 
                'INF-104\tCompilers\t6 ECTS\r\nINF-105\tŁódź Studies\t5\r\n';
   await page.evaluate((text) => navigator.clipboard.writeText(text), list);
   const before = (await rowsOf(page)).length;
-  await click(page, tableA);  // "Add a component": the new row's title takes the focus
-  const title = `${tableA}/${before}/title`;
-  await waitForEditor(page, (s) => s.active === title && s.wantTextInput, 'the new row\'s title');
+  await click(page, tableA);  // "Add a component": the new row's code takes the focus
+  const code = `${tableA}/${before}/losCode`;
+  await waitForEditor(page, (s) => s.active === code && s.wantTextInput, 'the new row\'s code');
   await page.waitForFunction(() => document.activeElement === document.querySelector('#editor textarea'));
   await page.keyboard.press('Control+V');
   await waitForEditor(page, (s) => s.notices.some((n) => /Added 5 courses/.test(n)), 'the notice counting the pasted courses');
@@ -68,13 +68,17 @@ editorTest(shared, 'a 5-line course list pasted from the clipboard into Table A 
 editorTest(shared, 'one line pasted into a cell is pasted as text', {permissions: ['clipboard-read', 'clipboard-write']}, async (page) => {
   await page.evaluate(() => navigator.clipboard.writeText('Computer Vision\n'));
   const before = (await rowsOf(page)).length;
-  await click(page, tableA);
+  await click(page, tableA);  // the new row's code takes the focus; Tab goes on to its title
+  await waitForEditor(page, (s) => s.active === `${tableA}/${before}/losCode` && s.wantTextInput, 'the new row\'s code');
+  await page.keyboard.press('Tab');
   const title = `${tableA}/${before}/title`;
   await waitForEditor(page, (s) => s.active === title && s.wantTextInput, 'the new row\'s title');
   await page.waitForFunction(() => document.activeElement === document.querySelector('#editor textarea'));
   await page.keyboard.press('Control+V');
   await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Computer Vision'));
-  assert.equal((await rowsOf(page)).length, before + 1);
+  const rows = await rowsOf(page);
+  assert.equal(rows.length, before + 1);
+  assert.equal(rows[before].title, 'Computer Vision', 'the line went into the title it was pasted in');
 });
 
 editorTest(shared, 'typing "computer science" in the field of education and Enter picks 0613', {}, async (page) => {

@@ -108,11 +108,11 @@ const expectedStudent = {
   gender: 2,
 };
 
-// A row of a component table, from its title (where "Add a component" puts the focus): title, Tab
-// (term), Tab, credits, back to the code with Shift+Tab, code, Tab to the title again (selected:
-// typing replaces it), the full title, Escape.
+// A row of a component table, from its code (where "Add a component" puts the focus): a draft
+// code, Tab, the title, Tab (term), Tab, credits, back to the code with Shift+Tab (selected: typing
+// replaces it), the real code, Escape.
 const rowStream = (row) => [
-  row.draft, 'Tab', 'Tab', row.credits, 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', row.code, 'Tab', row.title, 'Escape',
+  row.draft, 'Tab', row.title, 'Tab', 'Tab', row.credits, 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', row.code, 'Escape',
 ];
 
 const rows = [
@@ -141,7 +141,7 @@ for (const rate of [4, 6]) {
     const got = Object.fromEntries(Object.keys(expectedStudent).map((key) => [key, agreement.student?.[key]]));
     assert.deepEqual(got, expectedStudent, 'the student section holds exactly what was typed');
 
-    // A component table: "Add a component" clicked, and the title typed at once.
+    // A component table: "Add a component" clicked, and the code typed at once.
     const table = '/firstVersion/componentsStudied';
     for (const [index, row] of rows.entries()) {
       const {x, y} = await itemCentre(page, table);
