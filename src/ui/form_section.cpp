@@ -36,7 +36,10 @@ bool begin_section(EditorView& view, FormSection section, const std::string& anc
     ImGui::SetScrollHereY(0.05f);
     view.focus = {};
   }
-  record_item(view, anchor);
+  // The anchor is the card's top edge, as wide as the card: no item stands there to record
+  // (the last item would be whatever came before the card).
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  view.rects[anchor] = ImVec4(top.x / css_px(), top.y / css_px(), ImGui::GetContentRegionAvail().x / css_px(), 0);
 
   // Title on the left, the section's findings counted on the right.
   ImGui::PushStyleColor(ImGuiCol_Text, view.colors->accent);
