@@ -79,10 +79,12 @@ export async function serveOrigin(context, origin, dir, pages = {}) {
     }
     const file = path.join(dir, url.pathname);
     if (!file.startsWith(dir) || !fs.existsSync(file)) return route.fulfill({status: 404, body: ''});
-    // (Any origin may fetch the files, as docs/deploy.md asks of a server whose editor other
-    // sites mount: la_studio.js fetches the wasm and the parts from its own origin.)
-    return route.fulfill({contentType: kTypes[path.extname(file)], body: fs.readFileSync(file),
-                          headers: {'access-control-allow-origin': '*'}});
+    // (Any origin may fetch the wasm and the parts, as docs/deploy.md asks of a server whose
+    // editor other sites mount: la_studio.js fetches them from its own origin. Pages keep their
+    // headers as they were.)
+    const type = kTypes[path.extname(file)];
+    const headers = path.extname(file) === '.html' ? {} : {'access-control-allow-origin': '*'};
+    return route.fulfill({contentType: type, body: fs.readFileSync(file), headers: type ? {...headers, 'content-type': type} : headers});
   });
 }
 
