@@ -38,10 +38,12 @@ const char* get_text(void*) { return g_clipboard.text.c_str(); }
 
 // What a paste puts into the field being edited. ImGui drops tabs, and line breaks in a
 // one-line field, gluing the words ("Żółć\tKowalski" became "ŻółćKowalski"): as a browser's
-// own input does, each tab becomes a space, and in a one-line field each line break too.
+// own input does, each tab becomes a space, and in a one-line field each line break too. The line
+// break that ends a copied spreadsheet cell or line is dropped there: it would leave a space.
 std::string pasted_text(std::string text) {
   const bool multiline =
       text_entry::editing() && (ImGui::GetCurrentContext()->InputTextState.Flags & ImGuiInputTextFlags_Multiline);
+  while (!multiline && !text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
