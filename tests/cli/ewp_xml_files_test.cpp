@@ -59,7 +59,10 @@ std::vector<std::pair<std::string, Agreement>> samples_and_examples() {
 }
 
 TEST_CASE("every sample and valid example exports XML the EWP XSD accepts, or names what is missing") {
-  for (auto& [name, agreement] : samples_and_examples()) {
+  for (auto& sample : samples_and_examples()) {
+    // Named, not a structured binding: clang does not let CAPTURE's lambda capture one.
+    const std::string& name = sample.first;
+    Agreement& agreement = sample.second;
     CAPTURE(name);
     EwpXmlExport exported = write_ewp_xml(agreement);
     if (!exported.problems.empty()) {
