@@ -29,6 +29,11 @@ const List<Component>& list_of(const ComponentsList& lists, ListKind kind) {
   return lists.short_term_doctoral_components;
 }
 
+List<Component>& list_of(ComponentsList& lists, ListKind kind) {
+  // One switch for both: the const one picks the list, of lists that are ours to change.
+  return const_cast<List<Component>&>(list_of(static_cast<const ComponentsList&>(lists), kind));
+}
+
 std::string_view list_field_name(ListKind kind) {
   switch (kind) {
     case ListKind::Studied: return "componentsStudied";

@@ -26,6 +26,8 @@ std::vector<ComponentListRef> component_lists(const Agreement& agreement);
 
 // The lists of one ComponentsList, present or not (null when absent), for one section.
 const List<Component>& list_of(const ComponentsList& lists, ListKind kind);
+// The same list, to fill in (the EWP XML reader).
+List<Component>& list_of(ComponentsList& lists, ListKind kind);
 std::string_view list_field_name(ListKind kind);     // "componentsStudied", ...
 std::string_view section_field_name(Section section);  // "firstVersion", ...
 

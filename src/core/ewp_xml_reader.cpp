@@ -108,17 +108,6 @@ bool is_decimal(std::string_view text) {
   return digits > 0 && points <= 1;
 }
 
-List<Component>& mutable_list(ComponentsList& lists, ListKind kind) {
-  switch (kind) {
-    case ListKind::Studied: return lists.components_studied;
-    case ListKind::Recognized: return lists.components_recognized;
-    case ListKind::Virtual: return lists.virtual_components;
-    case ListKind::Blended: return lists.blended_mobility_components;
-    case ListKind::Doctoral: break;
-  }
-  return lists.short_term_doctoral_components;
-}
-
 class Reader {
  public:
   explicit Reader(std::string_view text) : text_(text) {}
@@ -315,7 +304,7 @@ class Reader {
       for (ListKind kind : {ListKind::Studied, ListKind::Recognized, ListKind::Virtual, ListKind::Blended,
                             ListKind::Doctoral}) {
         if (name != xml_name(list_field_name(kind))) continue;
-        List<Component>& list = mutable_list(lists, kind);
+        List<Component>& list = list_of(lists, kind);
         if (!once(child, list.has_value())) return true;
         list.emplace();
         children(child, kEwpLasNamespace, {}, [&](pugi::xml_node item, const std::string& item_name) {
