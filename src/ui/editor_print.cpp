@@ -3,6 +3,8 @@
 // one HTML document in the interface's language, on which the platform opens the print dialog.
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+
 #include "core/messages.hpp"
 #include "ui/editor_session.hpp"
 #include "ui/ui_text.hpp"
@@ -38,7 +40,9 @@ void EditorSession::print_answered(const LoadedPart& answer) {
   remove_notices({NoticeKind::PrintLoading});
   std::string reason = answer.error;
   if (reason.empty()) {
-    const nlohmann::json parsed = nlohmann::json::parse(answer.bytes, nullptr, false);
+    // string_view input: the parser's instantiation the editor has already (draft_store.cpp).
+    const std::string_view text(answer.bytes);
+    const nlohmann::json parsed = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
     const auto html = parsed.is_object() ? parsed.find("html") : parsed.end();
     if (parsed.is_object() && html != parsed.end() && html->is_string()) {
       platform_.print_html(html->get<std::string>());
