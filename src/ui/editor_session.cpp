@@ -28,10 +28,6 @@ constexpr std::string_view kPartnerList = "/bip/partnerHeis";
 std::string row_place(std::string_view list_pointer, std::optional<std::size_t> row) {
   return row ? std::string(list_pointer) + "/" + std::to_string(*row) : std::string(list_pointer);
 }
-// list_of() for writing: the lists belong to `lists`, which the caller may change.
-List<Component>& mutable_list(ComponentsList& lists, ListKind kind) {
-  return const_cast<List<Component>&>(list_of(lists, kind));
-}
 
 std::string count_text(std::size_t count, std::string_view key) {
   return ui_text(std::string(key) + (count == 1 ? ".one" : ".other"), {{"count", std::to_string(count)}});
@@ -291,7 +287,7 @@ std::vector<Component>* EditorSession::list_for_write(std::string_view list_poin
   if (section == "/changesProposal") lists = agreement.changes_proposal ? &*agreement.changes_proposal : nullptr;
   std::optional<ListKind> kind = list_kind_named(last_token(list_pointer));
   if (!lists || !kind) return nullptr;
-  List<Component>& list = mutable_list(*lists, *kind);
+  List<Component>& list = list_of(*lists, *kind);
   return list ? &*list : nullptr;
 }
 
@@ -338,13 +334,17 @@ std::optional<std::size_t> EditorSession::append_row(std::string_view list_point
   return la::add_row(*rows, scheme.empty() ? "ects" : scheme);
 }
 
+template <class Operation>
+auto EditorSession::on_rows(std::string_view list_pointer, Operation operation) {
+  if (list_pointer == kPartnerList) return operation(*document_.mutable_agreement().bip->partner_heis);
+  return operation(*list_for_write(list_pointer));
+}
+
 std::optional<std::size_t> EditorSession::duplicate_row(std::string_view list_pointer, std::size_t row) {
   if (read_only() || row >= row_count(list_pointer)) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  const std::size_t copy = list_pointer == kPartnerList
-                               ? la::duplicate_row(*document_.mutable_agreement().bip->partner_heis, row)
-                               : la::duplicate_row(*list_for_write(list_pointer), row);
+  const std::size_t copy = on_rows(list_pointer, [&](auto& rows) { return la::duplicate_row(rows, row); });
   document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, copy));
   return copy;
 }
@@ -353,9 +353,7 @@ std::optional<std::size_t> EditorSession::delete_row(std::string_view list_point
   if (read_only() || row >= row_count(list_pointer)) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  const std::optional<std::size_t> next = list_pointer == kPartnerList
-                                              ? la::delete_row(*document_.mutable_agreement().bip->partner_heis, row)
-                                              : la::delete_row(*list_for_write(list_pointer), row);
+  const std::optional<std::size_t> next = on_rows(list_pointer, [&](auto& rows) { return la::delete_row(rows, row); });
   document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, next));
   return next;
 }
@@ -366,9 +364,7 @@ std::optional<std::size_t> EditorSession::move_row(std::string_view list_pointer
   if ((delta < 0 && row == 0) || (delta > 0 && row + 1 == count)) return row;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  const std::size_t moved = list_pointer == kPartnerList
-                                ? la::move_row(*document_.mutable_agreement().bip->partner_heis, row, delta)
-                                : la::move_row(*list_for_write(list_pointer), row, delta);
+  const std::size_t moved = on_rows(list_pointer, [&](auto& rows) { return la::move_row(rows, row, delta); });
   document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, moved));
   return moved;
 }
@@ -391,7 +387,7 @@ void EditorSession::remove_list(std::string_view list_pointer) {
   if (read_only() || parent_pointer(list_pointer) != "/firstVersion" || !list_for_write(list_pointer)) return;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  mutable_list(*document_.mutable_agreement().first_version, *list_kind_named(last_token(list_pointer))).reset();
+  list_of(*document_.mutable_agreement().first_version, *list_kind_named(last_token(list_pointer))).reset();
 }
 
 bool EditorSession::undo() {

@@ -205,6 +205,9 @@ class EditorSession {
   void print_answered(const LoadedPart& answer);
   std::vector<Component>* list_for_write(std::string_view list_pointer);
   std::optional<std::size_t> append_row(std::string_view list_pointer);  // add_row's change
+  // A row operation on the table at list_pointer, the BIP's partners or a list of components.
+  template <class Operation>
+  auto on_rows(std::string_view list_pointer, Operation operation);
 
   EditorPlatform& platform_;
   std::string draft_key_;
