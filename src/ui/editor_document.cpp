@@ -8,7 +8,7 @@ namespace la {
 EditorDocument::EditorDocument(Agreement agreement) : agreement_(std::move(agreement)) {}
 
 void EditorDocument::push_undo(std::string_view field) {
-  undo_.push_back({agreement_, state_, std::string(field)});
+  undo_.push_back({agreement_, state_, std::string(field), {}, {}});
   if (undo_.size() > kMaxUndoSteps) undo_.erase(undo_.begin());
   redo_.clear();
 }
@@ -60,6 +60,12 @@ void EditorDocument::will_change_step(std::string_view field) {
   burst_field_.clear();
 }
 
+void EditorDocument::set_last_step_places(std::string before, std::string after) {
+  if (undo_.empty()) return;
+  undo_.back().before = std::move(before);
+  undo_.back().after = std::move(after);
+}
+
 void EditorDocument::replace(Agreement agreement) {
   push_undo("");
   burst_field_.clear();
@@ -68,11 +74,13 @@ void EditorDocument::replace(Agreement agreement) {
   touch();
 }
 
-bool EditorDocument::step(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
+bool EditorDocument::step(std::vector<Snapshot>& from, std::vector<Snapshot>& to, bool redo) {
   if (from.empty()) return false;
-  stepped_field_ = from.back().field;
-  to.push_back({std::move(agreement_), state_, stepped_field_});
-  agreement_ = std::move(from.back().agreement);
+  Snapshot& last = from.back();
+  const std::string& place = redo ? last.after : last.before;
+  stepped_field_ = place.empty() ? last.field : place;
+  to.push_back({std::move(agreement_), state_, last.field, last.before, last.after});
+  agreement_ = std::move(last.agreement);
   state_ = from.back().state;
   from.pop_back();
   burst_field_.clear();
@@ -81,8 +89,8 @@ bool EditorDocument::step(std::vector<Snapshot>& from, std::vector<Snapshot>& to
   return true;
 }
 
-bool EditorDocument::undo() { return step(undo_, redo_); }
-bool EditorDocument::redo() { return step(redo_, undo_); }
+bool EditorDocument::undo() { return step(undo_, redo_, false); }
+bool EditorDocument::redo() { return step(redo_, undo_, true); }
 
 const Findings& EditorDocument::findings() {
   if (checked_revision_ != revision_) {

@@ -40,6 +40,10 @@ class EditorDocument {
   // An edit that is an undo step of its own even on the field just typed into: a row added,
   // moved or deleted, a choice picked from a list.
   void will_change_step(std::string_view field);
+  // Where the last step's change is, when that differs before and after it: a row moved from
+  // `before` to `after`, added (none before: its neighbour), deleted. Undo then goes to `before`,
+  // redo to `after` (stepped_field()), instead of the field will_change* named.
+  void set_last_step_places(std::string before, std::string after);
   // Replaces the whole agreement (New, Open, a sample) as one undoable step.
   void replace(Agreement agreement);
 
@@ -47,7 +51,8 @@ class EditorDocument {
   bool can_redo() const { return !redo_.empty(); }
   bool undo();
   bool redo();
-  // What the last undo or redo changed: the field's pointer, "" for the whole agreement.
+  // What the last undo or redo changed: the field's pointer (for a row operation, the row's
+  // place in the agreement it leaves: set_last_step_places), "" for the whole agreement.
   const std::string& stepped_field() const { return stepped_field_; }
 
   // The checker's findings for the current state (checked again only after a change).
@@ -65,11 +70,12 @@ class EditorDocument {
     Agreement agreement;
     std::uint64_t state;
     std::string field;  // what the step from this state changed
+    std::string before, after;  // where it is in the states before and after it, if not `field`
   };
   void push_undo(std::string_view field);
   void touch();
   // Moves the current state onto `to` and restores the last one of `from` (undo or redo).
-  bool step(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
+  bool step(std::vector<Snapshot>& from, std::vector<Snapshot>& to, bool redo);
 
   Agreement agreement_;
   std::vector<Snapshot> undo_, redo_;

@@ -23,6 +23,11 @@ namespace la {
 namespace {
 
 constexpr std::string_view kPartnerList = "/bip/partnerHeis";
+
+// A row of a table as undo and redo go to it; no row: the table itself (its "Add" button).
+std::string row_place(std::string_view list_pointer, std::optional<std::size_t> row) {
+  return row ? std::string(list_pointer) + "/" + std::to_string(*row) : std::string(list_pointer);
+}
 // list_of() for writing: the lists belong to `lists`, which the caller may change.
 List<Component>& mutable_list(ComponentsList& lists, ListKind kind) {
   return const_cast<List<Component>&>(list_of(lists, kind));
@@ -245,16 +250,34 @@ void EditorSession::field_left(std::string_view pointer) {
     document_.will_amend(pointer);
     if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(kept);
   }
-  // A phone number, an Erasmus code, a date… written as people write them takes its canonical
+  // A phone number, an Erasmus code, an e-mail written as people write them takes its canonical
   // form, never silently: the view shows what it was (tidied()), and undo brings it back.
   const std::string* left = read_only() ? nullptr : text_value_at(document_.agreement(), pointer);
   if (std::optional<std::string> tidy = left ? tidied_field_text(pointer, *left) : std::nullopt) {
-    tidied_ = TidiedField{std::string(pointer), *left};
-    document_.will_change_step(pointer);
-    if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(*tidy);
+    put_tidied(pointer, std::move(*tidy));
   }
   document_.end_edit_burst();
   pending_.field_left(std::string(pointer));
+}
+
+std::optional<std::string> EditorSession::suggestion(std::string_view pointer) const {
+  const std::string* text = read_only() ? nullptr : text_value_at(document_.agreement(), pointer);
+  return text ? suggested_field_text(pointer, *text) : std::nullopt;
+}
+
+bool EditorSession::accept_suggestion(std::string_view pointer) {
+  std::optional<std::string> suggested = suggestion(pointer);
+  if (!suggested) return false;
+  put_tidied(pointer, std::move(*suggested));
+  document_.end_edit_burst();
+  return true;
+}
+
+void EditorSession::put_tidied(std::string_view pointer, std::string tidy) {
+  const std::string* before = text_value_at(document_.agreement(), pointer);
+  tidied_ = TidiedField{std::string(pointer), before ? *before : std::string()};
+  document_.will_change_step(pointer);
+  if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(tidy);
 }
 
 // ---- rows
@@ -287,6 +310,14 @@ std::optional<std::size_t> EditorSession::add_row(std::string_view list_pointer)
   if (read_only()) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
+  std::optional<std::size_t> added = append_row(list_pointer);
+  // Undone, the focus goes to the row above it, or to "Add" in a table left empty.
+  if (added) document_.set_last_step_places(row_place(list_pointer, *added ? std::optional(*added - 1) : std::nullopt),
+                                            row_place(list_pointer, added));
+  return added;
+}
+
+std::optional<std::size_t> EditorSession::append_row(std::string_view list_pointer) {
   Agreement& agreement = document_.mutable_agreement();
   if (list_pointer == kPartnerList) {
     Bip& bip = agreement.bip ? *agreement.bip : agreement.bip.emplace();
@@ -311,20 +342,22 @@ std::optional<std::size_t> EditorSession::duplicate_row(std::string_view list_po
   if (read_only() || row >= row_count(list_pointer)) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  if (list_pointer == kPartnerList) {
-    return la::duplicate_row(*document_.mutable_agreement().bip->partner_heis, row);
-  }
-  return la::duplicate_row(*list_for_write(list_pointer), row);
+  const std::size_t copy = list_pointer == kPartnerList
+                               ? la::duplicate_row(*document_.mutable_agreement().bip->partner_heis, row)
+                               : la::duplicate_row(*list_for_write(list_pointer), row);
+  document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, copy));
+  return copy;
 }
 
 std::optional<std::size_t> EditorSession::delete_row(std::string_view list_pointer, std::size_t row) {
   if (read_only() || row >= row_count(list_pointer)) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  if (list_pointer == kPartnerList) {
-    return la::delete_row(*document_.mutable_agreement().bip->partner_heis, row);
-  }
-  return la::delete_row(*list_for_write(list_pointer), row);
+  const std::optional<std::size_t> next = list_pointer == kPartnerList
+                                              ? la::delete_row(*document_.mutable_agreement().bip->partner_heis, row)
+                                              : la::delete_row(*list_for_write(list_pointer), row);
+  document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, next));
+  return next;
 }
 
 std::optional<std::size_t> EditorSession::move_row(std::string_view list_pointer, std::size_t row, int delta) {
@@ -333,10 +366,11 @@ std::optional<std::size_t> EditorSession::move_row(std::string_view list_pointer
   if ((delta < 0 && row == 0) || (delta > 0 && row + 1 == count)) return row;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  if (list_pointer == kPartnerList) {
-    return la::move_row(*document_.mutable_agreement().bip->partner_heis, row, delta);
-  }
-  return la::move_row(*list_for_write(list_pointer), row, delta);
+  const std::size_t moved = list_pointer == kPartnerList
+                                ? la::move_row(*document_.mutable_agreement().bip->partner_heis, row, delta)
+                                : la::move_row(*list_for_write(list_pointer), row, delta);
+  document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, moved));
+  return moved;
 }
 
 std::optional<std::size_t> EditorSession::paste_courses(std::string_view list_pointer, std::size_t row,
@@ -348,6 +382,7 @@ std::optional<std::size_t> EditorSession::paste_courses(std::string_view list_po
   document_.will_change_step(list_pointer);
   std::string scheme(agreement_credit_scheme(component_lists(document_.agreement())));
   const std::size_t last = la::paste_courses(*list_for_write(list_pointer), row, courses, scheme.empty() ? "ects" : scheme);
+  document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, row));
   add_notice({NoticeKind::CoursesPasted, NoticeTone::Success, count_text(courses.size(), "ui.notice.coursesPasted")});
   return last;
 }

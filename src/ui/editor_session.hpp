@@ -86,6 +86,10 @@ class EditorSession {
   void field_left(std::string_view pointer);
   // The field last tidied and what it held, while that tidying stands (not edited nor undone).
   const std::optional<TidiedField>& tidied() const { return tidied_; }
+  // What a field's text is offered as (a date in its ISO form: suggested_field_text), and the
+  // student accepting it: put in as tidying is (an undo step, tidied()). false: nothing offered.
+  std::optional<std::string> suggestion(std::string_view pointer) const;
+  bool accept_suggestion(std::string_view pointer);
 
   // Table rows ("/firstVersion/componentsStudied", "/bip/partnerHeis"); each is one undo step.
   // They return the row that has the focus afterwards.
@@ -166,6 +170,8 @@ class EditorSession {
 
  private:
   void add_notice(Notice notice);
+  // Puts `tidy` in place of what the field holds, as an undo step of its own that tidied() tells.
+  void put_tidied(std::string_view pointer, std::string tidy);
   void remove_notices(std::initializer_list<NoticeKind> kinds);
   void replace_document(Agreement agreement, bool keep_history);
   // What New, Open, a sample or "Discard draft" put in place of the agreement, and what it says.
@@ -183,6 +189,7 @@ class EditorSession {
   void mark_unexported_unless_exported();
   void samples_loaded(const LoadedPart& part);
   std::vector<Component>* list_for_write(std::string_view list_pointer);
+  std::optional<std::size_t> append_row(std::string_view list_pointer);  // add_row's change
 
   EditorPlatform& platform_;
   std::string draft_key_;
