@@ -14,6 +14,7 @@
 #include "ui/view_findings.hpp"
 #include "ui/view_notices.hpp"
 #include "ui/view_sections.hpp"
+#include "ui/view_signing_dialogs.hpp"
 #include "ui/view_top_bar.hpp"
 
 namespace la {
@@ -246,6 +247,8 @@ void draw_editor(EditorView& view) {
   notices_overlay(view, form);
   draw_export_question(view);
   draw_replace_question(view);
+  draw_void_question(view);
+  draw_signing_dialogs(view);
   ImGui::End();
 
   record_focus(view);

@@ -107,6 +107,13 @@ TEST_CASE("keys the editor builds from codes exist too") {
   for (const char* party : {"studentSignature", "sendingHeiSignature", "receivingHeiSignature"}) {
     CHECK(has_message("ui.heading." + std::string(party)));
   }
+  for (Party party : kParties) {
+    CHECK(has_message("ui.party." + std::string(party_name(party))));
+    CHECK(has_message("ui.button.sign." + std::string(party_name(party))));
+  }
+  for (Section section : {Section::FirstVersion, Section::ApprovedChanges, Section::ChangesProposal}) {
+    CHECK(has_message("ui.signSection." + std::string(section_field_name(section))));
+  }
   for (const Sample& sample : samples()) {
     CHECK(has_message(sample.title_key));
     CHECK(has_message(sample.description_key));
