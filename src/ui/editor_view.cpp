@@ -288,6 +288,8 @@ std::string editor_view_state_json(EditorView& view) {
       {"canRedo", view.session.document().can_redo()},
       {"popups", view.open_popups},
       {"tidied", view.session.tidied() ? view.session.tidied()->pointer : std::string()},
+      {"signedFingerprint", view.sign_dialog.fingerprint},
+      {"compareAnswer", view.compare_dialog.answered ? view.compare_dialog.answer.text : std::string()},
   };
   nlohmann::ordered_json notices = nlohmann::ordered_json::array();
   for (const Notice& notice : view.session.notices()) notices.push_back(notice.text);

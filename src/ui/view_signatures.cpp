@@ -53,15 +53,17 @@ void draw_signed_block(EditorView& view, const std::string& pointer, Party party
     case SignatureState::Absent: break;
   }
   if (begin_field_grid((pointer + "#grid").c_str())) {
-    // Every field a signature may hold, present or not: findings about a missing one show there.
+    // The fields the signature holds, and a missing one that a finding is about (it shows there).
     for (const auto& [field, label] : {std::pair{"signerName", "ui.field.signerName"},
                                        {"signerPosition", "ui.field.signerPosition"},
                                        {"signerEmail", "ui.field.signerEmail"},
                                        {"timestamp", "ui.field.timestamp"},
                                        {"signerApp", "ui.field.signerApp"},
                                        {"contentHash", "ui.field.contentHash"}}) {
+      const std::string field_pointer = pointer + "/" + field;
+      if (!text_value_at(view.session.agreement(), field_pointer) && !view.session.marks().at(field_pointer)) continue;
       next_field_cell();
-      form_read_only_text(view, pointer + "/" + field, {label, nullptr, nullptr});
+      form_read_only_text(view, field_pointer, {label, nullptr, nullptr});
     }
     end_field_grid();
   }
@@ -115,7 +117,6 @@ void draw_signature_fields(EditorView& view, const std::string& base) {
   for (Party party : kParties) {
     const std::string pointer = pointer_append(base, signature_field_name(party));
     sub_heading(view, ui_text("ui.heading." + std::string(signature_field_name(party))));
-    ImGui::PushID(pointer.c_str());
     const std::optional<Signature>* signature = lists ? &signature_of(*lists, party) : nullptr;
     if (signature && *signature) {
       for (const SignatureStatus& status : statuses) {
@@ -124,7 +125,6 @@ void draw_signature_fields(EditorView& view, const std::string& base) {
     } else {
       draw_unsigned_block(view, pointer, party, being_signed);
     }
-    ImGui::PopID();
   }
 }
 

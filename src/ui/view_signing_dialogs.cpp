@@ -2,7 +2,8 @@
 // form takes no keys, so what is typed goes into the dialog's fields.
 #include "ui/view_signing_dialogs.hpp"
 
-#include <algorithm>
+#include <cfloat>
+#include <optional>
 
 #include "core/messages.hpp"
 #include "ui/form_widgets.hpp"
