@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   useEditorSite, editorTest, root, state, click, waitForEditor, focusField, documentJson, setDocument, runLaCheck,
-  openEditor,
+  openEditor, itemCentre, scrollToTop,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
@@ -22,10 +22,18 @@ function unsignedSemester() {
 
 const doc = async (page) => JSON.parse(await documentJson(page));
 
+// The signature blocks end the form, where notices float over its foot: brought up to the top
+// of the form first, as a student scrolls to see a button.
+async function clickInForm(page, name) {
+  await itemCentre(page, name);
+  await scrollToTop(page, name);
+  await click(page, name);
+}
+
 // Opens the sign dialog of a party's block, fills in the signer (null: as offered) and signs;
 // returns the fingerprint the dialog shows, after closing it.
 async function signBlock(page, party, signer = null) {
-  await click(page, '/firstVersion/' + party);
+  await clickInForm(page, '/firstVersion/' + party);
   await waitForEditor(page, (s) => s.popups.includes('sign-dialog') && s.rects['sign#go'], 'the sign dialog');
   for (const [field, text] of Object.entries(signer || {})) {
     await click(page, 'sign#' + field);
@@ -102,7 +110,7 @@ editorTest(shared, 'Sign waits for an agreement without errors, and goes to the 
   json.student.email = 'not an address';
   await setDocument(page, JSON.stringify(json));
   await waitForEditor(page, (s) => s.rects['/firstVersion/studentSignature#first-error'], 'the way to the error');
-  await click(page, '/firstVersion/studentSignature#first-error');
+  await clickInForm(page, '/firstVersion/studentSignature#first-error');
   await waitForEditor(page, (s) => s.focused === '/student/email', 'the erroneous field focused');
 });
 
@@ -112,12 +120,13 @@ editorTest(shared, 'an office signs a student-signed file, exports it, and la-ch
   await signBlock(page, 'studentSignature');
   const studentFile = await documentJson(page);
 
-  // The office opens it in a fresh editor.
-  await page.evaluate(() => localStorage.clear());
-  await openEditor(page, page.url());
+  // The office opens it in its editor (which asks before it replaces the draft it had).
   const choosing = page.waitForEvent('filechooser');
   await click(page, 'button#open');
   await (await choosing).setFiles({name: 'student.json', mimeType: 'application/json', buffer: Buffer.from(studentFile)});
+  const asked = await waitForEditor(page, (s) => s.popups.includes('replace-question') ||
+                                                 s.notices.some((n) => n.includes('Opened “student.json”')), 'the student file');
+  if (asked.popups.includes('replace-question')) await click(page, 'replace-question#go');
   await waitForEditor(page, (s) => s.notices.some((n) => n.includes('Opened “student.json”')), 'the student file open');
   await waitForEditor(page, (s) => s.status.startsWith('No errors · signed by the student'), 'signed by the student');
 
@@ -131,7 +140,7 @@ editorTest(shared, 'an office signs a student-signed file, exports it, and la-ch
   await page.keyboard.press('Escape');
 
   // An institution's signer needs a position: refused in words, nothing signed.
-  await click(page, '/firstVersion/sendingHeiSignature');
+  await clickInForm(page, '/firstVersion/sendingHeiSignature');
   await waitForEditor(page, (s) => s.popups.includes('sign-dialog') && s.rects['sign#name'], 'the sign dialog');
   await click(page, 'sign#name');
   await page.keyboard.type(kOfficer.name);
@@ -203,7 +212,7 @@ editorTest(shared, 'Compare with my copy tells with a fingerprint or a file whet
     await click(page, 'compare#go');
     return (await waitForEditor(page, (s) => s.compareAnswer !== '', 'the answer')).compareAnswer;
   };
-  await click(page, '/firstVersion/studentSignature#compare');
+  await clickInForm(page, '/firstVersion/studentSignature#compare');
   await waitForEditor(page, (s) => s.popups.includes('compare-dialog') && s.rects['compare#kept'], 'the compare dialog');
   assert.match(await compare(fingerprint.toUpperCase().replaceAll(' ', '-')), /^Same: /);
   assert.match(await compare('0000 0000 0000 0000'), /^Not the same: /);
@@ -214,7 +223,7 @@ editorTest(shared, 'Compare with my copy tells with a fingerprint or a file whet
   changed.student.email = 'someone.else@student.utwente.example';
   changed.firstVersion.componentsStudied[0].title = 'Another course';
   await setDocument(page, JSON.stringify(changed));
-  await click(page, '/firstVersion/studentSignature#compare');
+  await clickInForm(page, '/firstVersion/studentSignature#compare');
   await waitForEditor(page, (s) => s.popups.includes('compare-dialog') && s.rects['compare#file'], 'the compare dialog');
   assert.match(await compare(fingerprint), /^Not the same: /);
   const choosing = page.waitForEvent('filechooser');
