@@ -8,6 +8,7 @@
 #include "core/agreement.hpp"
 #include "core/component_lists.hpp"
 #include "core/messages.hpp"
+#include "core/signing.hpp"
 #include "test_files.hpp"
 #include "ui/finding_locations.hpp"
 #include "ui/picker_options.hpp"
