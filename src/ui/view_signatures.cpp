@@ -3,6 +3,7 @@
 // (signing.hpp). A block not signed yet, in the section being signed, offers "Sign" once the
 // agreement has no errors, or says why not and goes to the first error.
 #include <optional>
+#include <string_view>
 
 #include "core/json_pointer.hpp"
 #include "core/signing.hpp"
@@ -63,7 +64,8 @@ void draw_signed_block(EditorView& view, const std::string& pointer, Party party
       const std::string field_pointer = pointer + "/" + field;
       if (!text_value_at(view.session.agreement(), field_pointer) && !view.session.marks().at(field_pointer)) continue;
       next_field_cell();
-      form_read_only_text(view, field_pointer, {label, nullptr, nullptr});
+      const bool hash = std::string_view(field) == "contentHash";
+      form_read_only_text(view, field_pointer, {label, nullptr, hash ? "ui.help.contentHash" : nullptr});
     }
     end_field_grid();
   }
