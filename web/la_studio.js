@@ -298,7 +298,7 @@
     };
     return new Promise(function(resolve) {
       var inline = document.querySelector('script[type="application/octet-stream"][data-la-part="' + name + '"]');
-      if (inline) return resolve(base64Bytes(inline.textContent));
+      if (inline) return resolve(inlinePart(inline, name));
       var entry = info && info.parts ? info.parts[name] : {file: name};
       if (!entry) throw new Error('the editor has no part named ' + name);
       var url = baseUrl + entry.file;
@@ -310,6 +310,17 @@
         throw failed('no connection: ' + (error && error.message || error));
       }).then(function(buffer) { return new Uint8Array(buffer); }));
     });
+  }
+
+  // A part the offline file carries: base64 of its gzipped bytes (scripts/package-site.mjs).
+  function inlinePart(element, name) {
+    var bytes = base64Bytes(element.textContent);
+    if (element.getAttribute('data-la-encoding') !== 'gzip') return bytes;
+    if (typeof DecompressionStream !== 'function') {
+      throw new Error('this browser cannot unpack ' + name + ' (no DecompressionStream): use an up-to-date browser');
+    }
+    var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(unpacked).arrayBuffer().then(function(buffer) { return new Uint8Array(buffer); });
   }
 
   // A code part (src/platform/web/code_part/code_part.hpp): a standalone wasm, instantiated once

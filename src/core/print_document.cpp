@@ -9,11 +9,15 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/checker.hpp"
 #include "core/component_lists.hpp"
 #include "core/credit_totals.hpp"
 #include "core/messages.hpp"
+#include "core/core_assets.hpp"
 #include "core/number_text.hpp"
+#include "core/print_assets.hpp"
 #include "core/reference_data.hpp"
 #include "core/signing.hpp"
 #include "core/text_formats.hpp"
@@ -57,10 +61,28 @@ namespace {
 
 // --- Words
 
+// The core's English catalogue lacks the print layout's words (cmake/i18n_split.py: the editor's
+// first download does without them); the first document puts them back, as the English
+// catalogue with them added, so that every language falls back to them as to any English text.
+bool add_english_words() {
+  const std::string_view core = core_asset("i18n/en.json");
+  const std::string_view print = print_asset("i18n/print-en.json");
+  nlohmann::json english = nlohmann::json::parse(core.begin(), core.end(), nullptr, false);
+  const nlohmann::json words = nlohmann::json::parse(print.begin(), print.end(), nullptr, false);
+  if (!english.is_object() || !english.contains("messages") || !words.is_object() || !words.contains("messages")) {
+    return false;
+  }
+  english["messages"].update(words["messages"]);
+  return add_catalogue(english.dump());
+}
+
 // The print view's words in the document's language (English where its catalogue lacks one).
 class Words {
  public:
-  explicit Words(std::string_view language) : language_(language) {}
+  explicit Words(std::string_view language) : language_(language) {
+    static const bool english_words = add_english_words();
+    (void)english_words;
+  }
   const std::string& language() const { return language_; }
 
   // A message as HTML character data.

@@ -44,6 +44,15 @@ class EditorPlatform {
   // Loads a part ("samples.json"); `loaded` runs later, never inside this call, with its bytes or
   // why there are none.
   virtual void load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) = 0;
+  // Calls `function` of the code part `name` ("print.wasm") with text, loading the part first;
+  // `answered` runs later, never inside this call, with the answer in bytes or why there is none.
+  virtual void call_part(const std::string& name, const std::string& function, const std::string& input,
+                         std::function<void(const LoadedPart&)> answered) = 0;
+  // Opens the browser's print dialog on an HTML document: the student prints it or saves a PDF.
+  virtual void print_html(const std::string& html) = 0;
+  // Asks again now for the glyphs of other scripts, which could not be loaded (the notice's "Try
+  // again"); the answer comes as EditorSession::glyphs_arrived() or glyphs_failed().
+  virtual void retry_glyphs() = 0;
 
   // The hosting page: does it listen to changes (Module.laOnChange), tell it, offer it an
   // export (Module.laOnExport; true when it took the file and no download should follow).

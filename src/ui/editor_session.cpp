@@ -527,6 +527,18 @@ void EditorSession::samples_loaded(const LoadedPart& part) {
   add_notice({NoticeKind::OpenFailed, NoticeTone::Error, ui_text("ui.notice.samplesFailed", {{"reason", reason}})});
 }
 
+void EditorSession::glyphs_failed(const std::string& reason) {
+  add_notice({NoticeKind::GlyphsFailed, NoticeTone::Warning, ui_text("ui.notice.glyphsFailed", {{"reason", reason}}),
+              NoticeAction::RetryGlyphs});
+}
+
+void EditorSession::glyphs_arrived() { remove_notices({NoticeKind::GlyphsFailed}); }
+
+void EditorSession::retry_glyphs() {
+  remove_notices({NoticeKind::GlyphsFailed});
+  platform_.retry_glyphs();
+}
+
 EditorSession::ExportedFile EditorSession::exported_file() {
   return {export_file_name(document_.agreement(), platform_.today()), write_agreement(document_.agreement())};
 }

@@ -26,11 +26,13 @@ namespace la {
 enum class NoticeKind {
   DraftRestored, DraftPreviousRestored, DraftDamaged, StorageFailed, DraftElsewhere,  // drafts
   Opened, OpenFailed, Exported, NewStarted, SamplesLoading,           // files
+  PrintLoading, PrintFailed,                                           // printing
+  GlyphsFailed,                                                        // the page
   CoursesPasted,                                                       // editing
   Signed, SignaturesRemoved, SignaturesBroken,                         // signing
 };
 enum class NoticeTone { Info, Success, Warning, Error };
-enum class NoticeAction { None, DiscardDraft, ContinueHere };
+enum class NoticeAction { None, DiscardDraft, ContinueHere, RetryGlyphs };
 struct Notice {
   NoticeKind kind;
   NoticeTone tone;
@@ -160,6 +162,18 @@ class EditorSession {
   // Downloads the file (or gives it to the page's laOnExport); the view asks first when
   // status() is not ready.
   void export_agreement();
+  // "Print or save as PDF" (editor_print.cpp): the print part lays the agreement out in the
+  // interface's language, then the browser's print dialog opens on it. A notice says that it is
+  // being prepared, or why it could not be; the agreement stays as it is either way.
+  void print_agreement();
+  bool printing() const { return printing_; }
+
+  // The glyphs of other scripts (a part of the page, web_font.hpp) could not be loaded: a notice
+  // says why such letters show as the replacement sign, and offers to try again; it goes when
+  // they arrive.
+  void glyphs_failed(const std::string& reason);
+  void glyphs_arrived();
+  void retry_glyphs();
 
   // New, Open, a sample and "Discard draft" would replace an agreement with changes that were
   // not exported: they wait for the student's answer (the view asks; undo alone would not do,
@@ -226,6 +240,7 @@ class EditorSession {
   void restore_typed_texts();
   void mark_unexported_unless_exported();
   void samples_loaded(const LoadedPart& part);
+  void print_answered(const LoadedPart& answer);
   std::vector<Component>* list_for_write(std::string_view list_pointer);
   std::optional<std::size_t> append_row(std::string_view list_pointer);  // add_row's change
   // Which signatures of an agreement being opened no longer hold, and what changed where a copy
@@ -264,6 +279,7 @@ class EditorSession {
   std::vector<Notice> notices_;
   std::map<std::string, std::string, std::less<>> sample_texts_;  // the sample set, once loaded
   std::string sample_waiting_;  // chosen while the sample set loads
+  bool printing_ = false;       // the print part is preparing the document
   bool page_read_only_ = false;
   bool draft_elsewhere_ = false;
   bool storage_warned_ = false;

@@ -56,6 +56,9 @@ void draw_notices(EditorView& view) {
     if (notice.action == NoticeAction::ContinueHere && form_button(view, ui_text("ui.button.continueHere"), "notice#continueHere")) {
       chosen = notice.action;
     }
+    if (notice.action == NoticeAction::RetryGlyphs && form_button(view, ui_text("ui.button.retry"), "notice#retry")) {
+      chosen = notice.action;
+    }
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(top.x + size.x - close - pad * 0.5f, top.y + pad * 0.5f));
     if (icon_button(view, Icon::Close, "notice#close", "ui.button.dismiss")) dismissed = i;
@@ -65,6 +68,7 @@ void draw_notices(EditorView& view) {
   }
   if (chosen == NoticeAction::DiscardDraft) view.session.discard_draft();
   else if (chosen == NoticeAction::ContinueHere) view.session.continue_here();
+  else if (chosen == NoticeAction::RetryGlyphs) view.session.retry_glyphs();
   else if (dismissed) view.session.dismiss_notice(*dismissed);
 }
 

@@ -3,7 +3,9 @@
 #include <doctest/doctest.h>
 
 #include "core/catalogues/builtin_catalogues.hpp"
+#include "core/core_assets.hpp"
 #include "core/messages.hpp"
+#include "core/print_assets.hpp"
 #include "core/print_document.hpp"
 #include "core/signing.hpp"
 #include "test_files.hpp"
@@ -92,6 +94,12 @@ TEST_CASE("the document's words come from the chosen language's catalogue, its v
   CHECK(contains(html, "unterzeichnet; Inhalt seitdem unverändert"));
   CHECK(contains(html, *agreement.student->family_name));
   CHECK_FALSE(contains(html, "Responsible person"));
+}
+
+TEST_CASE("the print layout's English words are its own, not in the core's English table") {
+  CHECK(core_asset("i18n/en.json").find("\"print.") == std::string_view::npos);
+  CHECK(print_asset("i18n/print-en.json").find("\"print.title\": \"Learning Agreement\"") != std::string_view::npos);
+  CHECK(contains(print_document(test::semester(), "en"), "<h2>Receiving institution</h2>"));
 }
 
 TEST_CASE("a translation's own markup characters print as text around the values") {

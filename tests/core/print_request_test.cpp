@@ -43,7 +43,6 @@ TEST_CASE("a language's messages with a prefix are its own, without English ones
   const std::vector<std::pair<std::string, std::string>> expected = {{"print.a", "1"}, {"print.b", "2"}};
   CHECK(messages_with_prefix("print.", "qx") == expected);
   CHECK(messages_with_prefix("print.", "no-such-language").empty());
-  CHECK(messages_with_prefix("print.", "en").size() > 50);
 }
 
 }  // namespace

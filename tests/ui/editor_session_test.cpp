@@ -513,6 +513,22 @@ TEST_CASE("samples that cannot be loaded leave the agreement and say why; the ne
   CHECK(session.agreement().mobility_type == "blended");
 }
 
+TEST_CASE("letters whose glyphs cannot be loaded are explained with a way to try again") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  session.glyphs_failed("no connection: Failed to fetch for ui_font_more.ttf");
+  const Notice& notice = notice_of(session, NoticeKind::GlyphsFailed);
+  CHECK(notice.action == NoticeAction::RetryGlyphs);
+  CHECK(notice.text.find("could not be loaded (no connection: Failed to fetch for ui_font_more.ttf)") != std::string::npos);
+  session.retry_glyphs();
+  CHECK(platform.glyph_retries == 1);
+  CHECK_FALSE(has_notice(session, NoticeKind::GlyphsFailed));
+  session.glyphs_failed("the server answered HTTP 503 for ui_font_more.ttf");
+  session.glyphs_arrived();
+  CHECK_FALSE(has_notice(session, NoticeKind::GlyphsFailed));
+}
+
 TEST_CASE("export downloads the canonical file named after the student and the date") {
   MemoryPlatform platform;
   EditorSession session(platform, "");

@@ -55,6 +55,7 @@ class MemoryPlatform : public EditorPlatform {
   struct PartRequest {
     std::string name;
     std::function<void(const LoadedPart&)> loaded;
+    std::string function, input;  // a code part's call (call_part)
   };
   std::vector<PartRequest> part_requests;  // answered by the test (deliver_part)
 
@@ -68,8 +69,16 @@ class MemoryPlatform : public EditorPlatform {
   }
   void choose_file(std::function<void(const ChosenFile&)> on_chosen) override { chosen = std::move(on_chosen); }
   void load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) override {
-    part_requests.push_back({name, std::move(loaded)});
+    part_requests.push_back({name, std::move(loaded), "", ""});
   }
+  void call_part(const std::string& name, const std::string& function, const std::string& input,
+                 std::function<void(const LoadedPart&)> answered) override {
+    part_requests.push_back({name, std::move(answered), function, input});
+  }
+  std::vector<std::string> printed;  // documents given to the print dialog
+  void print_html(const std::string& html) override { printed.push_back(html); }
+  int glyph_retries = 0;  // retry_glyphs() calls
+  void retry_glyphs() override { ++glyph_retries; }
   // Answers the first request waiting for the part name, as the page would later; false if none waits.
   bool deliver_part(const std::string& name, const LoadedPart& part) {
     for (auto it = part_requests.begin(); it != part_requests.end(); ++it) {

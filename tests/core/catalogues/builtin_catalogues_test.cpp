@@ -12,6 +12,7 @@
 
 #include "core/catalogues/builtin_catalogues.hpp"
 #include "core/core_assets.hpp"
+#include "core/print_assets.hpp"
 #include "core/messages.hpp"
 #include "core/reference_data.hpp"
 
@@ -50,8 +51,15 @@ Texts texts_of(const nlohmann::json& messages) {
   return texts;
 }
 
+// English as assets/i18n/en.json has it: the core's catalogue and the print layout's words
+// (cmake/i18n_split.py).
 const Texts& english() {
-  static const Texts texts = texts_of(catalogue_json(core_asset("i18n/en.json"))["messages"]);
+  static const Texts texts = [] {
+    Texts all = texts_of(catalogue_json(core_asset("i18n/en.json"))["messages"]);
+    const Texts print = texts_of(catalogue_json(print_asset("i18n/print-en.json"))["messages"]);
+    all.insert(print.begin(), print.end());
+    return all;
+  }();
   return texts;
 }
 
