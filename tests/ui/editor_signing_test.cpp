@@ -129,7 +129,9 @@ TEST_CASE("every kind of edit of signed content asks: rows, a paste, a pick, a n
       {"pick a gender", [&](EditorSession& e) { e.pick_whole_number("/student/gender", 2); }},
       {"change the type", [&](EditorSession& e) { e.set_mobility_type(MobilityType::Blended); }},
   };
-  for (auto& [name, edit] : edits) {
+  for (auto& entry : edits) {
+    const std::string& name = entry.first;  // clang cannot CAPTURE a structured binding
+    auto& edit = entry.second;
     CAPTURE(name);
     Started s(test::sealed(test::example("valid-semester")));
     const std::string before = s.session.document_json();
