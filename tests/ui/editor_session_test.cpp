@@ -23,7 +23,8 @@ using test::MemoryPlatform;
 using test::has_notice;
 using test::notice_of;
 
-std::string valid_semester_text() { return write_agreement(test::example("valid-semester")); }
+// Not signed yet: an edit of a signed agreement asks first (editor_signing_test.cpp).
+std::string valid_semester_text() { return write_agreement(test::without_signatures(test::example("valid-semester"))); }
 
 TEST_CASE("without a draft the editor starts with a new, empty semester agreement") {
   MemoryPlatform platform;
@@ -96,6 +97,7 @@ TEST_CASE("New, a sample, a file or Discard draft ask before they replace change
   CHECK_FALSE(session.has_unexported_changes());  // a sample as it came: nothing to lose
 
   session.edit_text("/student/givenNames", "Łukasz");
+  session.answer_void_question(true);  // the sample is signed: changing it asks first
   CHECK(session.open_file({"other.json", valid_semester_text(), ""}));
   CHECK(session.replace_question() == "ui.replace.");
   session.answer_replace_question(true);
@@ -509,6 +511,22 @@ TEST_CASE("samples that cannot be loaded leave the agreement and say why; the ne
   REQUIRE(session.open_sample("blended-bip"));
   REQUIRE(platform.deliver_sample_set());
   CHECK(session.agreement().mobility_type == "blended");
+}
+
+TEST_CASE("letters whose glyphs cannot be loaded are explained with a way to try again") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  session.glyphs_failed("no connection: Failed to fetch for ui_font_more.ttf");
+  const Notice& notice = notice_of(session, NoticeKind::GlyphsFailed);
+  CHECK(notice.action == NoticeAction::RetryGlyphs);
+  CHECK(notice.text.find("could not be loaded (no connection: Failed to fetch for ui_font_more.ttf)") != std::string::npos);
+  session.retry_glyphs();
+  CHECK(platform.glyph_retries == 1);
+  CHECK_FALSE(has_notice(session, NoticeKind::GlyphsFailed));
+  session.glyphs_failed("the server answered HTTP 503 for ui_font_more.ttf");
+  session.glyphs_arrived();
+  CHECK_FALSE(has_notice(session, NoticeKind::GlyphsFailed));
 }
 
 TEST_CASE("export downloads the canonical file named after the student and the date") {
