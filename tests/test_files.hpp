@@ -44,6 +44,8 @@ Agreement example(std::string_view name);
 Agreement semester();
 // Every signature present given the content hash of its section, as if each had just signed.
 Agreement sealed(Agreement agreement);
+// The agreement before any party signed it: a draft, in which any edit is just an edit.
+Agreement without_signatures(Agreement agreement);
 // The sample with changes (first version, approved changes, proposal), its signatures sealed.
 Agreement sealed_sample_with_changes();
 // The agreement with its first version moved into a changes proposal with this id (none if

@@ -3,7 +3,8 @@
 //   const editor = await LAStudio.mount(document.getElementById('la'), {
 //     lang: 'en', document: jsonText, readOnly: false, draftKey: 'la-draft',
 //     onChange: (json) => {...}, onExport: (json, fileName) => {...}});
-//   editor.getDocument(); editor.setDocument(json); editor.findings(); editor.destroy();
+//   editor.getDocument(); editor.setDocument(json); editor.findings(); editor.sign(party, signer);
+//   editor.destroy();
 //
 // Each mount makes its own elements inside `element` (a wrapper holding a canvas and a hidden
 // textarea) and its own wasm module instance: two editors on one page share no memory, focus,
@@ -601,6 +602,14 @@
           }
           var result = JSON.parse(call('la_set_document_json', [text]));
           return result.ok ? {ok: true, findings: result.findings}
+                           : {ok: false, error: result.error};
+        },
+        // Signs a party's block ("student", "sendingHei", "receivingHei") as signer
+        // {signerName, signerPosition, signerEmail}: {ok: true, findings, fingerprint} or, signing
+        // nothing, {ok: false, error: {message}} (errors in the agreement, a missing position…).
+        sign: function(party, signer) {
+          var result = JSON.parse(call('la_sign', [String(party), JSON.stringify(signer || null)]));
+          return result.ok ? {ok: true, findings: result.findings, fingerprint: result.fingerprint}
                            : {ok: false, error: result.error};
         },
         // The checker's findings, as `la-check --json` lists them.

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,16 @@ class EditorDocument {
   // Replaces the whole agreement (New, Open, a sample) as one undoable step.
   void replace(Agreement agreement);
 
+  // An edit on trial: begin_trial() before it, end_trial() after it. Rolled back, the document
+  // is as it was before, undo and redo included (the session asks before an edit that voids
+  // signatures, and keeps it only if the student goes on).
+  void begin_trial();
+  // The agreement as it was at begin_trial(); null when no trial is open.
+  const Agreement* trial_base() const { return trial_ ? &trial_->agreement : nullptr; }
+  // The field of the trial's first change ("" for none or the whole agreement).
+  const std::string& trial_field() const;
+  void end_trial(bool keep);
+
   bool can_undo() const { return !undo_.empty(); }
   bool can_redo() const { return !redo_.empty(); }
   bool undo();
@@ -74,8 +85,19 @@ class EditorDocument {
   };
   void push_undo(std::string_view field);
   void touch();
+  void note_trial_change(std::string_view field);
   // Moves the current state onto `to` and restores the last one of `from` (undo or redo).
   bool step(std::vector<Snapshot>& from, std::vector<Snapshot>& to, bool redo);
+
+  struct Trial {
+    Agreement agreement;
+    std::uint64_t state;
+    std::string burst_field, last_field, field;
+    std::size_t undo_size;
+    std::vector<Snapshot> redo;  // set aside by the trial's first undo step
+    bool changed = false;
+  };
+  std::optional<Trial> trial_;
 
   Agreement agreement_;
   std::vector<Snapshot> undo_, redo_;

@@ -16,6 +16,13 @@ struct LoadedPart {
   std::string error;  // set when it could not be loaded, in words for the student
 };
 
+// Now, for a signature's timestamp: the Unix time and the local time zone's offset from UTC
+// (+120 in CEST), as the browser's Date gives them.
+struct WallTime {
+  long long utc_seconds = 0;
+  int utc_offset_minutes = 0;
+};
+
 struct ChosenFile {
   std::string name;
   std::string bytes;
@@ -28,7 +35,7 @@ class EditorPlatform {
 
   virtual double now_ms() = 0;                  // a monotonic clock
   virtual std::string today() = 0;              // local date, "YYYY-MM-DD"
-  virtual std::string now_timestamp() = 0;      // local xs:dateTime with offset, for signatures
+  virtual WallTime wall_time() = 0;             // now, with the local offset, for signatures
   virtual DraftStorage& storage() = 0;          // where drafts go (localStorage)
 
   virtual void download(const std::string& name, const std::string& mime, const std::string& bytes) = 0;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/course_list_paste.hpp"
+#include "core/signing.hpp"
 #include "ui/editor_document.hpp"
 #include "ui/editor_platform.hpp"
 #include "ui/fields_to_fill.hpp"
@@ -28,6 +29,7 @@ enum class NoticeKind {
   PrintLoading, PrintFailed,                                           // printing
   GlyphsFailed,                                                        // the page
   CoursesPasted,                                                       // editing
+  Signed, SignaturesRemoved, SignaturesBroken,                         // signing
 };
 enum class NoticeTone { Info, Success, Warning, Error };
 enum class NoticeAction { None, DiscardDraft, ContinueHere, RetryGlyphs };
@@ -109,6 +111,41 @@ class EditorSession {
 
   bool undo();
   bool redo();
+
+  // --- Signing (editor_signing.cpp, signing.hpp)
+  struct SignResult {
+    bool ok = false;
+    std::string error;  // in words, when not signed
+    std::size_t errors = 0;  // the agreement's errors, when they stop the signing
+    Findings findings;  // the check before signing (its warnings)
+    std::string fingerprint;  // of what was signed
+  };
+  // Signs `party`'s block of signing_section() now (the browser's clock and time zone): one
+  // undo step, and a notice with the fingerprint to keep.
+  SignResult sign(Party party, const Signer& signer);
+  // The embedding API's sign(party, signer): {"ok":true,"findings","fingerprint"} or
+  // {"ok":false,"error":{"message"}}.
+  std::string sign_json(std::string_view party, std::string_view signer_json);
+  // An edit that changes signed content is held back and asks first (the view shows the
+  // question): "This removes the signatures of …". Going on makes the edit and removes those
+  // signatures in one undo step; not going on leaves the agreement as it was.
+  bool void_question_open() const { return pending_void_.has_value(); }
+  std::string void_question() const;
+  // The field the held-back edit was in ("" for none): the view gives it the focus back.
+  std::string void_question_field() const;
+  void answer_void_question(bool go_on);
+  // No edit is possible: read-only, or a question about voided signatures is open.
+  bool edits_blocked() const { return read_only() || pending_void_.has_value(); }
+  // "Compare with my copy": whether `section` is exactly what a party kept (a fingerprint or the
+  // full content hash, or the file it kept), and with a file which fields differ, in words.
+  struct Comparison {
+    bool same = false;
+    std::string text;
+  };
+  Comparison compare_with_fingerprint(Section section, std::string_view kept) const;
+  Comparison compare_with_file(Section section, const ChosenFile& file) const;
+  // Who signed the section being signed: "not signed yet", "signed by the student", …
+  std::string signing_status_text() const;
 
   // Files.
   void new_agreement(MobilityType type);
@@ -193,6 +230,7 @@ class EditorSession {
     Agreement agreement;
     std::optional<Notice> notice;  // after the replacement ("Opened …"); none: "New started" if it replaced changes
     bool discards_draft = false;
+    std::string broken_signatures;  // broken_signatures_text(), said after the replacement
   };
   // Replaces now, or after the student agrees when there are changes not exported.
   void replace_when_agreed(const char* question_key, Replacement replacement);
@@ -208,6 +246,33 @@ class EditorSession {
   // A row operation on the table at list_pointer, the BIP's partners or a list of components.
   template <class Operation>
   auto on_rows(std::string_view list_pointer, Operation operation);
+
+  // Which signatures of an agreement being opened no longer hold, and what changed where a copy
+  // of the signed content is at hand (the agreement it replaces, the draft): a notice's text, or
+  // empty when every signature holds.
+  std::string broken_signatures_text(const Agreement& opened);
+
+  // Every edit runs inside one: an edit of signed content is taken back and waits for the
+  // student's answer (void_question()). quiet: such an edit is only dropped (tidying a field as
+  // it is left was never meant to change what was signed).
+  class EditGuard {
+   public:
+    explicit EditGuard(EditorSession& session, bool quiet = false);
+    ~EditGuard();
+    EditGuard(const EditGuard&) = delete;
+    EditGuard& operator=(const EditGuard&) = delete;
+    bool allowed() const { return allowed_; }
+
+   private:
+    EditorSession& session_;
+    bool allowed_, quiet_, on_trial_ = false;
+  };
+  struct PendingVoid {
+    Agreement agreement;  // the edit made, the signatures it voids removed
+    std::string field;
+    std::vector<SignatureSlot> voided;
+  };
+  std::optional<PendingVoid> pending_void_;
 
   EditorPlatform& platform_;
   std::string draft_key_;

@@ -15,6 +15,7 @@
 #include "ui/view_findings.hpp"
 #include "ui/view_notices.hpp"
 #include "ui/view_sections.hpp"
+#include "ui/view_signing_dialogs.hpp"
 #include "ui/view_top_bar.hpp"
 
 namespace la {
@@ -301,6 +302,8 @@ void draw_editor(EditorView& view) {
   notices_overlay(view, form);
   draw_export_question(view);
   draw_replace_question(view);
+  draw_void_question(view);
+  draw_signing_dialogs(view);
   ImGui::End();
 
   record_focus(view);
@@ -335,6 +338,8 @@ std::string editor_view_state_json(EditorView& view) {
       {"canRedo", view.session.document().can_redo()},
       {"popups", view.open_popups},
       {"tidied", view.session.tidied() ? view.session.tidied()->pointer : std::string()},
+      {"signedFingerprint", view.sign_dialog.fingerprint},
+      {"compareAnswer", view.compare_dialog.answered ? view.compare_dialog.answer.text : std::string()},
   };
   nlohmann::ordered_json notices = nlohmann::ordered_json::array();
   for (const Notice& notice : view.session.notices()) notices.push_back(notice.text);

@@ -89,6 +89,23 @@ struct EditorView {
   } speech;
   std::string spoken_key, spoken_field, spoken_note, spoken_offer;
 
+  // The sign dialog (view_signing_dialogs.hpp): open while `party` is set; the signer as typed,
+  // why the last try was refused, and once signed the fingerprint to keep.
+  struct SignDialog {
+    std::optional<Party> party;
+    Signer signer;
+    std::string error, fingerprint;
+    bool just_opened = false;
+  } sign_dialog;
+  // "Compare with my copy": the section and party compared, the fingerprint typed, the answer.
+  struct CompareDialog {
+    std::optional<Section> section;
+    Party party = Party::Student;
+    std::string kept;
+    EditorSession::Comparison answer;
+    bool answered = false, just_opened = false;
+  } compare_dialog;
+
   bool findings_drawer_open = false;  // narrow screens
   bool confirm_export = false;
   float form_scroll_y = 0;

@@ -159,8 +159,15 @@ void message_box(EditorView& view, const ImRect& field, const std::string& point
 
 bool input_string(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height,
                   int extra_flags) {
+  // A form field takes no typing while the agreement cannot change (read-only, or a question
+  // about voided signatures is open).
+  if (view.session.edits_blocked()) extra_flags |= ImGuiInputTextFlags_ReadOnly;
+  return input_dialog_text(view, id, text, hint, multiline_height, extra_flags);
+}
+
+bool input_dialog_text(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height,
+                       int extra_flags) {
   ImGuiInputTextFlags flags = extra_flags | ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_NoUndoRedo;
-  if (view.session.read_only()) flags |= ImGuiInputTextFlags_ReadOnly;
   const ImGuiID id_hash = ImGui::GetID(id);
   if (view.reload_active_text && ImGui::GetActiveID() == id_hash) reload_active_state(id_hash, text);
   const bool changed =
@@ -383,14 +390,6 @@ void form_date(EditorView& view, const std::string& pointer, FieldSpec spec, Dat
   } else if (calendar_button(view, pointer, text, kind, &chosen)) {
     view.session.pick_text(pointer, chosen);
   }
-}
-
-void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec) {
-  const char* now = ui_text("ui.button.now");
-  text_field_before_button(view, pointer, spec, ImGui::CalcTextSize(now).x + ImGui::GetStyle().FramePadding.x * 2);
-  ImGui::BeginDisabled(view.session.read_only());
-  if (form_button(view, now, pointer + "#now")) view.session.pick_text(pointer, view.platform.now_timestamp());
-  ImGui::EndDisabled();
 }
 
 void form_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind) {

@@ -29,7 +29,7 @@ bool answer_as_print_part(MemoryPlatform& platform) {
 TEST_CASE("printing asks the print part once and opens the print dialog on the agreement's document") {
   MemoryPlatform platform;
   EditorSession session(platform, "");
-  session.start(write_agreement(test::example("valid-semester")));
+  session.start(write_agreement(test::without_signatures(test::example("valid-semester"))));
   session.edit_text("/student/givenNames", "Łucja İpek <b>");
   session.print_agreement();
   CHECK(has_notice(session, NoticeKind::PrintLoading));
@@ -53,7 +53,7 @@ TEST_CASE("printing asks the print part once and opens the print dialog on the a
 TEST_CASE("a print part that cannot be loaded or answers no document says why; the agreement stays") {
   MemoryPlatform platform;
   EditorSession session(platform, "");
-  session.start(write_agreement(test::example("valid-semester")));
+  session.start(write_agreement(test::without_signatures(test::example("valid-semester"))));
   const std::string before = session.document_json();
   session.print_agreement();
   REQUIRE(platform.deliver_part("print.wasm", {"", "the server answered HTTP 404 for print.wasm"}));

@@ -23,7 +23,8 @@ using test::MemoryPlatform;
 using test::has_notice;
 using test::notice_of;
 
-std::string valid_semester_text() { return write_agreement(test::example("valid-semester")); }
+// Not signed yet: an edit of a signed agreement asks first (editor_signing_test.cpp).
+std::string valid_semester_text() { return write_agreement(test::without_signatures(test::example("valid-semester"))); }
 
 TEST_CASE("without a draft the editor starts with a new, empty semester agreement") {
   MemoryPlatform platform;
@@ -96,6 +97,7 @@ TEST_CASE("New, a sample, a file or Discard draft ask before they replace change
   CHECK_FALSE(session.has_unexported_changes());  // a sample as it came: nothing to lose
 
   session.edit_text("/student/givenNames", "Łukasz");
+  session.answer_void_question(true);  // the sample is signed: changing it asks first
   CHECK(session.open_file({"other.json", valid_semester_text(), ""}));
   CHECK(session.replace_question() == "ui.replace.");
   session.answer_replace_question(true);

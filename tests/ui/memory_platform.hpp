@@ -61,7 +61,8 @@ class MemoryPlatform : public EditorPlatform {
 
   double now_ms() override { return clock_ms; }
   std::string today() override { return "2026-11-23"; }
-  std::string now_timestamp() override { return "2026-11-23T10:15:00+01:00"; }
+  WallTime time{1795425300, 60};  // 2026-11-23T10:15:00+01:00
+  WallTime wall_time() override { return time; }
   DraftStorage& storage() override { return memory; }
   void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
     downloads.push_back({name, mime, bytes});

@@ -53,15 +53,9 @@ mergeInto(LibraryManager.library, {
     return allocateUTF8(d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()));
   },
 
-  // xs:dateTime in the student's time zone, e.g. 2026-05-02T10:15:00+02:00.
-  la_editor_now_timestamp: function() {
-    var d = new Date();
-    var two = function(n) { return (n < 10 ? '0' : '') + n; };
-    var offset = -d.getTimezoneOffset();
-    var zone = (offset >= 0 ? '+' : '-') + two(Math.floor(Math.abs(offset) / 60)) + ':' + two(Math.abs(offset) % 60);
-    return allocateUTF8(d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) + 'T' +
-                        two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()) + zone);
-  },
+  // A signature's moment: the Unix time, and the student's time zone offset now (+120 in CEST).
+  la_editor_now_utc_ms: function() { return Date.now(); },
+  la_editor_utc_offset_minutes: function() { return -new Date().getTimezoneOffset(); },
 
   la_editor_prefers_dark__deps: ['$laEditorDarkScheme'],
   la_editor_prefers_dark: function() {

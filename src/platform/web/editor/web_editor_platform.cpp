@@ -13,7 +13,8 @@
 
 extern "C" {
 char* la_editor_today();
-char* la_editor_now_timestamp();
+double la_editor_now_utc_ms();
+int la_editor_utc_offset_minutes();
 int la_editor_page_wants_changes();
 void la_editor_page_changed(const char* json);
 int la_editor_page_takes_export(const char* json, const char* file_name);
@@ -53,7 +54,9 @@ void WebDraftStorage::remove(const std::string& key) { draft_remove(key); }
 
 double WebEditorPlatform::now_ms() { return emscripten_get_now(); }
 std::string WebEditorPlatform::today() { return take_string(la_editor_today()); }
-std::string WebEditorPlatform::now_timestamp() { return take_string(la_editor_now_timestamp()); }
+WallTime WebEditorPlatform::wall_time() {
+  return {static_cast<long long>(la_editor_now_utc_ms() / 1000), la_editor_utc_offset_minutes()};
+}
 
 void WebEditorPlatform::download(const std::string& name, const std::string& mime, const std::string& bytes) {
   download_file(name, mime, bytes);

@@ -20,7 +20,7 @@ class WebEditorPlatform : public EditorPlatform {
  public:
   double now_ms() override;
   std::string today() override;
-  std::string now_timestamp() override;
+  WallTime wall_time() override;
   DraftStorage& storage() override { return storage_; }
   void download(const std::string& name, const std::string& mime, const std::string& bytes) override;
   void choose_file(std::function<void(const ChosenFile&)> chosen) override;
