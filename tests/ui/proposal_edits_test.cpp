@@ -18,6 +18,16 @@ using test::MemoryPlatform;
 // The valid semester example as its three parties signed it: its signatures hold.
 std::string signed_semester_text() { return write_agreement(test::sealed(test::semester())); }
 
+// An editor with the signed semester agreement open and a proposal of changes started.
+struct ProposalOpen {
+  MemoryPlatform platform;
+  EditorSession session{platform, "draft"};
+  ProposalOpen() {
+    session.start(signed_semester_text());
+    REQUIRE(start_proposal(session).empty());
+  }
+};
+
 std::vector<std::string> titles(const std::vector<Component>& components) {
   std::vector<std::string> list;
   for (const Component& component : components) list.push_back(component.title.value_or(""));
@@ -37,10 +47,8 @@ Component course(const char* code, const char* title, double ects) {
 }
 
 TEST_CASE("a proposal opened, a course deleted and one added are three undo steps") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "draft");
-  session.start(signed_semester_text());
-  REQUIRE(start_proposal(session).empty());
+  ProposalOpen open;
+  EditorSession& session = open.session;
   REQUIRE(session.agreement().changes_proposal);
   const std::string opened_id = session.agreement().changes_proposal->id.value_or("");
   CHECK(opened_id.size() == 40);
@@ -70,10 +78,8 @@ TEST_CASE("a proposal opened, a course deleted and one added are three undo step
 }
 
 TEST_CASE("the second of two deletions takes the component the student sees at that place") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "draft");
-  session.start(signed_semester_text());
-  REQUIRE(start_proposal(session).empty());
+  ProposalOpen open;
+  EditorSession& session = open.session;
   REQUIRE(delete_in_proposal(session, ListKind::Studied, 0, "not-available", "").empty());
   // The list as it stands now begins with the second course of the first version.
   REQUIRE(delete_in_proposal(session, ListKind::Studied, 0, "", "Moved to the next year").empty());
@@ -110,10 +116,8 @@ TEST_CASE("no proposal opens before the three signed, nor for a blended mobility
 }
 
 TEST_CASE("a proposal signed by all three is applied, and a second round starts on top of it") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "draft");
-  session.start(signed_semester_text());
-  REQUIRE(start_proposal(session).empty());
+  ProposalOpen open;
+  EditorSession& session = open.session;
   REQUIRE(delete_in_proposal(session, ListKind::Studied, 4, "language-mismatch", "").empty());
   session.set_document_json(write_agreement(test::signed_by_all(session.agreement())));
   REQUIRE(apply_proposal(session).empty());
@@ -137,10 +141,8 @@ TEST_CASE("a proposal signed by all three is applied, and a second round starts 
 }
 
 TEST_CASE("editing a proposal after a party signed it removes that signature in the same step") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "draft");
-  session.start(signed_semester_text());
-  REQUIRE(start_proposal(session).empty());
+  ProposalOpen open;
+  EditorSession& session = open.session;
   SignOutcome signed_by_student = sign(session.agreement(), Party::Student, student_signer(session.agreement()), 1790000000, 0);
   REQUIRE(signed_by_student.agreement);
   session.set_document_json(write_agreement(*signed_by_student.agreement));
@@ -152,10 +154,8 @@ TEST_CASE("editing a proposal after a party signed it removes that signature in 
 }
 
 TEST_CASE("withdrawing a proposal is one undo step, and the first version's signatures still hold") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "draft");
-  session.start(signed_semester_text());
-  REQUIRE(start_proposal(session).empty());
+  ProposalOpen open;
+  EditorSession& session = open.session;
   REQUIRE(delete_in_proposal(session, ListKind::Recognized, 0, "not-available", "").empty());
   const std::string id = *session.agreement().changes_proposal->id;
   REQUIRE(withdraw_proposal(session).empty());
