@@ -13,6 +13,7 @@
 #include "core/reference_data.hpp"
 #include "core/text_formats.hpp"
 #include "ui/form_section.hpp"
+#include "ui/finding_locations.hpp"
 #include "ui/form_widgets.hpp"
 #include "ui/picker_options.hpp"
 #include "ui/proposal_edits.hpp"
@@ -288,16 +289,16 @@ void list_difference(EditorView& view, const ListDiff& diff) {
 
 void draw_proposal_difference(EditorView& view) {
   const Agreement& agreement = view.session.agreement();
-  const MobilityType type = mobility_type_of(agreement);
-  const ListKind study = study_list_kind(type).value_or(ListKind::Studied);
-  std::vector<ListDiff> diffs = proposal_diff(agreement);
-  // Tables A and B can take a component even while the agreement has none in them.
-  for (ListKind kind : {ListKind::Recognized, study}) {
-    const bool shown = std::any_of(diffs.begin(), diffs.end(), [&](const ListDiff& d) { return d.kind == kind; });
-    if (!shown) diffs.insert(diffs.begin(), ListDiff{kind, {}, 0, 0});
+  const ListKind study = study_list_kind(mobility_type_of(agreement)).value_or(ListKind::Studied);
+  const std::vector<ListDiff> diffs = proposal_diff(agreement);
+  for (ListKind kind : kAllListKinds) {
+    auto diff = std::find_if(diffs.begin(), diffs.end(), [&](const ListDiff& d) { return d.kind == kind; });
+    if (diff != diffs.end()) {
+      list_difference(view, *diff);
+    } else if (kind == study || kind == ListKind::Recognized) {
+      list_difference(view, ListDiff{kind, {}, 0, 0});  // Tables A and B take components even while empty
+    }
   }
-  std::stable_sort(diffs.begin(), diffs.end(), [](const ListDiff& a, const ListDiff& b) { return a.kind < b.kind; });
-  for (const ListDiff& diff : diffs) list_difference(view, diff);
 }
 
 }  // namespace la
