@@ -136,9 +136,12 @@ async function main() {
   // The single file: index.html with la_studio.js (and the wasm) inside; no link to the site.
   const offlineScript = inlineScript(withInfo(script, {...info, wasmBase64: wasm.toString('base64')}),
                                      'la_studio.js');
-  // (The parts come before the script, so that they are in the page when an editor asks.)
+  // (The parts come before the script, so that they are in the page when an editor asks.) Each
+  // is gzipped before base64, which la_studio.js undoes with the browser's DecompressionStream:
+  // the print layout's wasm alone would otherwise take the file past its target.
   const partTags = Object.entries(parts.bytes).map(([name, bytes]) =>
-      `<script type="application/octet-stream" data-la-part="${name}">${bytes.toString('base64')}</script>\n`);
+      `<script type="application/octet-stream" data-la-part="${name}" data-la-encoding="gzip">` +
+      `${zlib.gzipSync(bytes, {level: 9}).toString('base64')}</script>\n`);
   let single = fs.readFileSync(file('index.html'), 'utf8')
       .replace(/<([a-z]+)\b[^>]*\sdata-la-online-only\b[^>]*>[\s\S]*?<\/\1>\s*/g, '')
       .replace(/<script src="la_studio\.js"><\/script>/, () => `${partTags.join('')}<script>\n${offlineScript}</script>`);

@@ -81,6 +81,13 @@ Agreement signed_by_all(Agreement agreement, long long unix_time) {
   return agreement;
 }
 
+Agreement without_signatures(Agreement agreement) {
+  for (Section section : {Section::FirstVersion, Section::ApprovedChanges, Section::ChangesProposal}) {
+    for (Party party : kParties) remove_signatures(agreement, {{section, party}});
+  }
+  return agreement;
+}
+
 Agreement sealed_sample_with_changes() {
   return sealed(read_valid(read_file(source_path("assets/samples/semester-with-changes.json"))));
 }

@@ -49,6 +49,8 @@ Agreement sealed(Agreement agreement);
 // EWP requires once an institution signs and the blended and doctoral examples leave to the office
 // (omobilityId LA-002, the sending unit's name LA-213). Fails the test when a party cannot sign.
 Agreement signed_by_all(Agreement agreement, long long unix_time = 1792224000);
+// The agreement before any party signed it: a draft, in which any edit is just an edit.
+Agreement without_signatures(Agreement agreement);
 // The sample with changes (first version, approved changes, proposal), its signatures sealed.
 Agreement sealed_sample_with_changes();
 // The agreement with its first version moved into a changes proposal with this id (none if

@@ -3,7 +3,8 @@
 //   const editor = await LAStudio.mount(document.getElementById('la'), {
 //     lang: 'en', document: jsonText, readOnly: false, draftKey: 'la-draft',
 //     onChange: (json) => {...}, onExport: (json, fileName) => {...}});
-//   editor.getDocument(); editor.setDocument(json); editor.findings(); editor.destroy();
+//   editor.getDocument(); editor.setDocument(json); editor.findings(); editor.sign(party, signer);
+//   editor.destroy();
 //
 // Each mount makes its own elements inside `element` (a wrapper holding a canvas and a hidden
 // textarea) and its own wasm module instance: two editors on one page share no memory, focus,
@@ -297,7 +298,7 @@
     };
     return new Promise(function(resolve) {
       var inline = document.querySelector('script[type="application/octet-stream"][data-la-part="' + name + '"]');
-      if (inline) return resolve(base64Bytes(inline.textContent));
+      if (inline) return resolve(inlinePart(inline, name));
       var entry = info && info.parts ? info.parts[name] : {file: name};
       if (!entry) throw new Error('the editor has no part named ' + name);
       var url = baseUrl + entry.file;
@@ -309,6 +310,17 @@
         throw failed('no connection: ' + (error && error.message || error));
       }).then(function(buffer) { return new Uint8Array(buffer); }));
     });
+  }
+
+  // A part the offline file carries: base64 of its gzipped bytes (scripts/package-site.mjs).
+  function inlinePart(element, name) {
+    var bytes = base64Bytes(element.textContent);
+    if (element.getAttribute('data-la-encoding') !== 'gzip') return bytes;
+    if (typeof DecompressionStream !== 'function') {
+      throw new Error('this browser cannot unpack ' + name + ' (no DecompressionStream): use an up-to-date browser');
+    }
+    var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(unpacked).arrayBuffer().then(function(buffer) { return new Uint8Array(buffer); });
   }
 
   // A code part (src/platform/web/code_part/code_part.hpp): a standalone wasm, instantiated once
@@ -590,6 +602,14 @@
           }
           var result = JSON.parse(call('la_set_document_json', [text]));
           return result.ok ? {ok: true, findings: result.findings}
+                           : {ok: false, error: result.error};
+        },
+        // Signs a party's block ("student", "sendingHei", "receivingHei") as signer
+        // {signerName, signerPosition, signerEmail}: {ok: true, findings, fingerprint} or, signing
+        // nothing, {ok: false, error: {message}} (errors in the agreement, a missing position…).
+        sign: function(party, signer) {
+          var result = JSON.parse(call('la_sign', [String(party), JSON.stringify(signer || null)]));
+          return result.ok ? {ok: true, findings: result.findings, fingerprint: result.fingerprint}
                            : {ok: false, error: result.error};
         },
         // The checker's findings, as `la-check --json` lists them.

@@ -23,7 +23,7 @@ namespace {
 constexpr const char* kUsage =
     "Usage: la-check [--lang LANG] [--json] [--la N] [--] FILE...\n"
     "       la-check --to ewp-xml|json [--la N] FILE\n"
-    "       la-check --html FILE > agreement.html\n"
+    "       la-check [--lang LANG] --html FILE > agreement.html\n"
     "       la-check [--lang LANG] --rules\n"
     "Checks Learning Agreement files (JSON format v1, or EWP OMOBILITY-LAs XML) against the rule\n"
     "catalogue. A file whose text starts with '<' is read as EWP XML; what the reader assumed is\n"
@@ -256,15 +256,15 @@ void print_rules(std::string_view language, std::ostream& out) {
 }
 
 // --html: the printable document of one file (JSON or EWP XML, as for a check).
-int print_html(const std::string& path, std::istream& standard_input, std::size_t la_index, std::ostream& out,
-               std::ostream& diagnostics) {
+int print_html(const std::string& path, std::istream& standard_input, std::size_t la_index, std::string_view language,
+               std::ostream& out, std::ostream& diagnostics) {
   ReadResult result = read_file(path, standard_input, la_index, diagnostics);
   if (!result.agreement) {
-    diagnostics << shown_file_name(path) << ": cannot be read: " << escaped_for_terminal(load_error_message(result.error))
+    diagnostics << shown_file_name(path) << ": cannot be read: " << escaped_for_terminal(load_error_message(result.error, language))
                 << "\n";
     return kExitUnreadable;
   }
-  out << print_document(*result.agreement);
+  out << print_document(*result.agreement, language);
   return count_errors(check_agreement(*result.agreement)) > 0 ? kExitFindings : kExitClean;
 }
 
@@ -337,7 +337,7 @@ int run_command(const std::vector<std::string>& arguments, std::istream& input, 
                 << usage();
     return kExitUsage;
   }
-  if (as_html) return print_html(paths.front(), input, la_index, output, diagnostics);
+  if (as_html) return print_html(paths.front(), input, la_index, language, output, diagnostics);
   if (list_rules) {
     print_rules(language, output);
     return kExitClean;

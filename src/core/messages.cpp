@@ -119,6 +119,19 @@ bool has_message(std::string_view key, std::string_view language) {
   return catalogue && find_in(catalogue->messages, key);
 }
 
+std::vector<std::pair<std::string, std::string>> messages_with_prefix(std::string_view prefix,
+                                                                      std::string_view language) {
+  std::vector<std::pair<std::string, std::string>> found;
+  const Catalogue* catalogue = catalogue_for(language);
+  if (!catalogue) return found;
+  // The table is sorted: the keys with the prefix follow one another from the first not less than it.
+  for (auto it = catalogue->messages.lower_bound(prefix); it != catalogue->messages.end(); ++it) {
+    if (it->first.compare(0, prefix.size(), prefix) != 0) break;
+    found.emplace_back(it->first, it->second);
+  }
+  return found;
+}
+
 std::string finding_message(const Finding& finding, std::string_view language) {
   return message_text(finding.rule_id(), finding.args, language);
 }

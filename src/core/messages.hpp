@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/finding.hpp"
@@ -16,6 +17,11 @@ namespace la {
 std::string message_text(std::string_view key, const MessageArgs& args = {},
                          std::string_view language = "en");
 bool has_message(std::string_view key, std::string_view language = "en");
+
+// The messages of `language`'s own catalogue whose keys start with `prefix` (none taken from
+// English), by key: the print view's words ("print.") that the editor hands to the print part.
+std::vector<std::pair<std::string, std::string>> messages_with_prefix(std::string_view prefix,
+                                                                      std::string_view language);
 
 // The plain-language message of a finding.
 std::string finding_message(const Finding& finding, std::string_view language = "en");

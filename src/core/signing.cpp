@@ -1,6 +1,7 @@
 // Signing, voided signatures, signature status and "Compare with my copy" (signing.hpp).
 #include "core/signing.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -50,6 +51,29 @@ std::string hex_digits_of(std::string_view text) {
     digits += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return digits;
+}
+
+// The pointers where `now` differs from `then`: a value changed, or a member or an item that only
+// one of them has. Written out rather than taken from nlohmann's diff(), whose JSON Patch
+// generator would add kilobytes to the editor's first download for a list of places.
+void collect_differences(const nlohmann::json& then, const nlohmann::json& now, const std::string& pointer,
+                         std::vector<std::string>& out) {
+  if (then.is_object() && now.is_object()) {
+    for (auto it = then.begin(); it != then.end(); ++it) {
+      auto other = now.find(it.key());
+      if (other == now.end()) out.push_back(pointer_append(pointer, it.key()));
+      else collect_differences(*it, *other, pointer_append(pointer, it.key()), out);
+    }
+    for (auto it = now.begin(); it != now.end(); ++it) {
+      if (!then.contains(it.key())) out.push_back(pointer_append(pointer, it.key()));
+    }
+  } else if (then.is_array() && now.is_array()) {
+    const std::size_t common = std::min(then.size(), now.size());
+    for (std::size_t i = 0; i < common; ++i) collect_differences(then[i], now[i], pointer_append(pointer, i), out);
+    for (std::size_t i = common; i < std::max(then.size(), now.size()); ++i) out.push_back(pointer_append(pointer, i));
+  } else if (then != now) {
+    out.push_back(pointer);
+  }
 }
 
 bool section_has_content(const Agreement& agreement, Section section) {
@@ -255,14 +279,11 @@ CopyComparison compare_with_copy(const Agreement& agreement, Section section, co
   CopyComparison comparison;
   comparison.same = now == then;
   if (comparison.same) return comparison;
-  // Both are canonical files written by our own codec, so they parse; JSON Patch paths are
-  // JSON Pointers, the words an office can look up in the file.
-  const nlohmann::json patch = nlohmann::json::diff(nlohmann::json::parse(then, nullptr, false),
-                                                    nlohmann::json::parse(now, nullptr, false));
-  for (const nlohmann::json& operation : patch) {
-    const nlohmann::json* path = operation.contains("path") ? &operation["path"] : nullptr;
-    if (path && path->is_string()) comparison.differing.push_back(path->get<std::string>());
-  }
+  // Both are canonical files written by our own codec, so they parse; the places are JSON
+  // Pointers, the words an office can look up in the file.
+  collect_differences(nlohmann::json::parse(then, nullptr, false), nlohmann::json::parse(now, nullptr, false), "",
+                      comparison.differing);
+  std::sort(comparison.differing.begin(), comparison.differing.end());
   return comparison;
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,14 +41,29 @@ class EditorDocument {
   // An edit that is an undo step of its own even on the field just typed into: a row added,
   // moved or deleted, a choice picked from a list.
   void will_change_step(std::string_view field);
+  // Where the last step's change is, when that differs before and after it: a row moved from
+  // `before` to `after`, added (none before: its neighbour), deleted. Undo then goes to `before`,
+  // redo to `after` (stepped_field()), instead of the field will_change* named.
+  void set_last_step_places(std::string before, std::string after);
   // Replaces the whole agreement (New, Open, a sample) as one undoable step.
   void replace(Agreement agreement);
+
+  // An edit on trial: begin_trial() before it, end_trial() after it. Rolled back, the document
+  // is as it was before, undo and redo included (the session asks before an edit that voids
+  // signatures, and keeps it only if the student goes on).
+  void begin_trial();
+  // The agreement as it was at begin_trial(); null when no trial is open.
+  const Agreement* trial_base() const { return trial_ ? &trial_->agreement : nullptr; }
+  // The field of the trial's first change ("" for none or the whole agreement).
+  const std::string& trial_field() const;
+  void end_trial(bool keep);
 
   bool can_undo() const { return !undo_.empty(); }
   bool can_redo() const { return !redo_.empty(); }
   bool undo();
   bool redo();
-  // What the last undo or redo changed: the field's pointer, "" for the whole agreement.
+  // What the last undo or redo changed: the field's pointer (for a row operation, the row's
+  // place in the agreement it leaves: set_last_step_places), "" for the whole agreement.
   const std::string& stepped_field() const { return stepped_field_; }
 
   // The checker's findings for the current state (checked again only after a change).
@@ -65,11 +81,23 @@ class EditorDocument {
     Agreement agreement;
     std::uint64_t state;
     std::string field;  // what the step from this state changed
+    std::string before, after;  // where it is in the states before and after it, if not `field`
   };
   void push_undo(std::string_view field);
   void touch();
+  void note_trial_change(std::string_view field);
   // Moves the current state onto `to` and restores the last one of `from` (undo or redo).
-  bool step(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
+  bool step(std::vector<Snapshot>& from, std::vector<Snapshot>& to, bool redo);
+
+  struct Trial {
+    Agreement agreement;
+    std::uint64_t state;
+    std::string burst_field, last_field, field;
+    std::size_t undo_size;
+    std::vector<Snapshot> redo;  // set aside by the trial's first undo step
+    bool changed = false;
+  };
+  std::optional<Trial> trial_;
 
   Agreement agreement_;
   std::vector<Snapshot> undo_, redo_;

@@ -16,6 +16,13 @@ struct LoadedPart {
   std::string error;  // set when it could not be loaded, in words for the student
 };
 
+// Now, for a signature's timestamp: the Unix time and the local time zone's offset from UTC
+// (+120 in CEST), as the browser's Date gives them.
+struct WallTime {
+  long long utc_seconds = 0;
+  int utc_offset_minutes = 0;
+};
+
 struct ChosenFile {
   std::string name;
   std::string bytes;
@@ -28,7 +35,7 @@ class EditorPlatform {
 
   virtual double now_ms() = 0;                  // a monotonic clock
   virtual std::string today() = 0;              // local date, "YYYY-MM-DD"
-  virtual std::string now_timestamp() = 0;      // local xs:dateTime with offset, for signatures
+  virtual WallTime wall_time() = 0;             // now, with the local offset, for signatures
   virtual DraftStorage& storage() = 0;          // where drafts go (localStorage)
 
   virtual void download(const std::string& name, const std::string& mime, const std::string& bytes) = 0;
@@ -37,6 +44,15 @@ class EditorPlatform {
   // Loads a part ("samples.json"); `loaded` runs later, never inside this call, with its bytes or
   // why there are none.
   virtual void load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) = 0;
+  // Calls `function` of the code part `name` ("print.wasm") with text, loading the part first;
+  // `answered` runs later, never inside this call, with the answer in bytes or why there is none.
+  virtual void call_part(const std::string& name, const std::string& function, const std::string& input,
+                         std::function<void(const LoadedPart&)> answered) = 0;
+  // Opens the browser's print dialog on an HTML document: the student prints it or saves a PDF.
+  virtual void print_html(const std::string& html) = 0;
+  // Asks again now for the glyphs of other scripts, which could not be loaded (the notice's "Try
+  // again"); the answer comes as EditorSession::glyphs_arrived() or glyphs_failed().
+  virtual void retry_glyphs() = 0;
 
   // The hosting page: does it listen to changes (Module.laOnChange), tell it, offer it an
   // export (Module.laOnExport; true when it took the file and no download should follow).

@@ -23,6 +23,11 @@ namespace la {
 namespace {
 
 constexpr std::string_view kPartnerList = "/bip/partnerHeis";
+
+// A row of a table as undo and redo go to it; no row: the table itself (its "Add" button).
+std::string row_place(std::string_view list_pointer, std::optional<std::size_t> row) {
+  return row ? std::string(list_pointer) + "/" + std::to_string(*row) : std::string(list_pointer);
+}
 // list_of() for writing: the lists belong to `lists`, which the caller may change.
 List<Component>& mutable_list(ComponentsList& lists, ListKind kind) {
   return const_cast<List<Component>&>(list_of(lists, kind));
@@ -42,14 +47,6 @@ nlohmann::ordered_json findings_array(const Findings& findings) {
                     {"message", finding_message(finding, "en")}});
   }
   return list;
-}
-
-// Signed by all three parties: signing software wrote the hash of what each one signed.
-bool is_signed(const Agreement& agreement) {
-  for (const char* party : {"studentSignature", "sendingHeiSignature", "receivingHeiSignature"}) {
-    if (!text_value_at(agreement, std::string("/firstVersion/") + party + "/contentHash")) return false;
-  }
-  return true;
 }
 
 std::string dump(const nlohmann::ordered_json& json) {
@@ -142,8 +139,8 @@ std::string EditorSession::status_text() {
   std::string text;
   auto join = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
   if (s.ready()) {
-    // No errors is not the end: the parties still sign (not in this editor yet; issue 13).
-    text = std::string(ui_text("ui.status.noErrors")) + " · " + ui_text(is_signed(document_.agreement()) ? "ui.status.signed" : "ui.status.notSigned");
+    // No errors is not the end: the parties still sign.
+    text = std::string(ui_text("ui.status.noErrors")) + " · " + signing_status_text();
     if (s.warnings > 0) text += " · " + count_text(s.warnings, "ui.status.warnings");
     return text;
   }
@@ -157,7 +154,8 @@ std::string EditorSession::status_text() {
 // ---- edits
 
 void EditorSession::edit_text(std::string_view pointer, const std::string& text, bool pasted) {
-  if (read_only()) return;
+  EditGuard edit(*this);
+  if (!edit.allowed()) return;
   const Text* current = text_at(document_.agreement(), pointer);
   Text wanted = text.empty() ? Text() : Text(text);
   if ((current ? *current : Text()) == wanted) return;
@@ -175,7 +173,8 @@ void EditorSession::edit_text(std::string_view pointer, const std::string& text,
 }
 
 void EditorSession::pick_text(std::string_view pointer, std::optional<std::string> code) {
-  if (read_only()) return;
+  EditGuard edit(*this);
+  if (!edit.allowed()) return;
   const Text* current = text_at(document_.agreement(), pointer);
   if ((current ? *current : Text()) == code) return;
   document_.will_change_step(pointer);
@@ -183,7 +182,8 @@ void EditorSession::pick_text(std::string_view pointer, std::optional<std::strin
 }
 
 void EditorSession::edit_number(std::string_view pointer, const std::string& typed, PendingNumbers::Kind kind) {
-  if (read_only()) return;
+  EditGuard edit(*this);
+  if (!edit.allowed()) return;
   std::string key(pointer);
   PendingNumbers::Typed result = pending_.typed(key, typed, kind);
   Agreement& agreement = document_.mutable_agreement();
@@ -200,19 +200,22 @@ void EditorSession::edit_number(std::string_view pointer, const std::string& typ
 }
 
 void EditorSession::pick_whole_number(std::string_view pointer, std::optional<long long> value) {
-  if (read_only() || whole_number_at(document_.agreement(), pointer) == value) return;
+  EditGuard edit(*this);
+  if (!edit.allowed() || whole_number_at(document_.agreement(), pointer) == value) return;
   document_.will_change_step(pointer);
   if (WholeNumber* slot = whole_number_for_write(document_.mutable_agreement(), pointer)) *slot = value;
 }
 
 void EditorSession::set_flag(std::string_view pointer, std::optional<bool> value) {
-  if (read_only() || flag_at(document_.agreement(), pointer) == value) return;
+  EditGuard edit(*this);
+  if (!edit.allowed() || flag_at(document_.agreement(), pointer) == value) return;
   document_.will_change_step(pointer);
   if (Flag* slot = flag_for_write(document_.mutable_agreement(), pointer)) *slot = value;
 }
 
 void EditorSession::set_term(std::string_view row_pointer, std::optional<std::pair<long long, long long>> term) {
-  if (read_only()) return;
+  EditGuard edit(*this);
+  if (!edit.allowed()) return;
   std::string number = std::string(row_pointer) + "/termId/termNumber";
   std::string total = std::string(row_pointer) + "/termId/totalTerms";
   Agreement& agreement = document_.mutable_agreement();
@@ -230,31 +233,51 @@ void EditorSession::set_term(std::string_view row_pointer, std::optional<std::pa
 }
 
 void EditorSession::set_mobility_type(MobilityType type) {
-  if (read_only() || mobility_type_of(document_.agreement()) == type) return;
+  EditGuard edit(*this);
+  if (!edit.allowed() || mobility_type_of(document_.agreement()) == type) return;
   document_.will_change_step("/mobilityType");
   change_mobility_type(document_.mutable_agreement(), type);
 }
 
 void EditorSession::field_left(std::string_view pointer) {
+  EditGuard edit(*this, true);
   // Spaces around a value are never meant, and a date pasted as "2027-03-08 " would read as "not
   // a date": they go when the student leaves the field, in the same undo step as the typing.
-  const std::string* text = read_only() ? nullptr : text_value_at(document_.agreement(), pointer);
+  const std::string* text = !edit.allowed() ? nullptr : text_value_at(document_.agreement(), pointer);
   const std::string_view kept_text = text ? trimmed(*text) : std::string_view();
   if (text && kept_text.size() != text->size()) {
     Text kept = kept_text.empty() ? Text() : Text(std::string(kept_text));
     document_.will_amend(pointer);
     if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(kept);
   }
-  // A phone number, an Erasmus code, a date… written as people write them takes its canonical
+  // A phone number, an Erasmus code, an e-mail written as people write them takes its canonical
   // form, never silently: the view shows what it was (tidied()), and undo brings it back.
-  const std::string* left = read_only() ? nullptr : text_value_at(document_.agreement(), pointer);
+  const std::string* left = !edit.allowed() ? nullptr : text_value_at(document_.agreement(), pointer);
   if (std::optional<std::string> tidy = left ? tidied_field_text(pointer, *left) : std::nullopt) {
-    tidied_ = TidiedField{std::string(pointer), *left};
-    document_.will_change_step(pointer);
-    if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(*tidy);
+    put_tidied(pointer, std::move(*tidy));
   }
   document_.end_edit_burst();
   pending_.field_left(std::string(pointer));
+}
+
+std::optional<std::string> EditorSession::suggestion(std::string_view pointer) const {
+  const std::string* text = read_only() ? nullptr : text_value_at(document_.agreement(), pointer);
+  return text ? suggested_field_text(pointer, *text) : std::nullopt;
+}
+
+bool EditorSession::accept_suggestion(std::string_view pointer) {
+  std::optional<std::string> suggested = suggestion(pointer);
+  if (!suggested) return false;
+  put_tidied(pointer, std::move(*suggested));
+  document_.end_edit_burst();
+  return true;
+}
+
+void EditorSession::put_tidied(std::string_view pointer, std::string tidy) {
+  const std::string* before = text_value_at(document_.agreement(), pointer);
+  tidied_ = TidiedField{std::string(pointer), before ? *before : std::string()};
+  document_.will_change_step(pointer);
+  if (Text* slot = text_for_write(document_.mutable_agreement(), pointer)) *slot = std::move(tidy);
 }
 
 // ---- rows
@@ -284,9 +307,18 @@ std::size_t EditorSession::row_count(std::string_view list_pointer) const {
 }
 
 std::optional<std::size_t> EditorSession::add_row(std::string_view list_pointer) {
-  if (read_only()) return std::nullopt;
+  EditGuard edit(*this);
+  if (!edit.allowed()) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
+  std::optional<std::size_t> added = append_row(list_pointer);
+  // Undone, the focus goes to the row above it, or to "Add" in a table left empty.
+  if (added) document_.set_last_step_places(row_place(list_pointer, *added ? std::optional(*added - 1) : std::nullopt),
+                                            row_place(list_pointer, added));
+  return added;
+}
+
+std::optional<std::size_t> EditorSession::append_row(std::string_view list_pointer) {
   Agreement& agreement = document_.mutable_agreement();
   if (list_pointer == kPartnerList) {
     Bip& bip = agreement.bip ? *agreement.bip : agreement.bip.emplace();
@@ -308,59 +340,68 @@ std::optional<std::size_t> EditorSession::add_row(std::string_view list_pointer)
 }
 
 std::optional<std::size_t> EditorSession::duplicate_row(std::string_view list_pointer, std::size_t row) {
-  if (read_only() || row >= row_count(list_pointer)) return std::nullopt;
+  EditGuard edit(*this);
+  if (!edit.allowed() || row >= row_count(list_pointer)) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  if (list_pointer == kPartnerList) {
-    return la::duplicate_row(*document_.mutable_agreement().bip->partner_heis, row);
-  }
-  return la::duplicate_row(*list_for_write(list_pointer), row);
+  const std::size_t copy = list_pointer == kPartnerList
+                               ? la::duplicate_row(*document_.mutable_agreement().bip->partner_heis, row)
+                               : la::duplicate_row(*list_for_write(list_pointer), row);
+  document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, copy));
+  return copy;
 }
 
 std::optional<std::size_t> EditorSession::delete_row(std::string_view list_pointer, std::size_t row) {
-  if (read_only() || row >= row_count(list_pointer)) return std::nullopt;
+  EditGuard edit(*this);
+  if (!edit.allowed() || row >= row_count(list_pointer)) return std::nullopt;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  if (list_pointer == kPartnerList) {
-    return la::delete_row(*document_.mutable_agreement().bip->partner_heis, row);
-  }
-  return la::delete_row(*list_for_write(list_pointer), row);
+  const std::optional<std::size_t> next = list_pointer == kPartnerList
+                                              ? la::delete_row(*document_.mutable_agreement().bip->partner_heis, row)
+                                              : la::delete_row(*list_for_write(list_pointer), row);
+  document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, next));
+  return next;
 }
 
 std::optional<std::size_t> EditorSession::move_row(std::string_view list_pointer, std::size_t row, int delta) {
+  EditGuard edit(*this);
   std::size_t count = row_count(list_pointer);
-  if (read_only() || row >= count) return std::nullopt;
+  if (!edit.allowed() || row >= count) return std::nullopt;
   if ((delta < 0 && row == 0) || (delta > 0 && row + 1 == count)) return row;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
-  if (list_pointer == kPartnerList) {
-    return la::move_row(*document_.mutable_agreement().bip->partner_heis, row, delta);
-  }
-  return la::move_row(*list_for_write(list_pointer), row, delta);
+  const std::size_t moved = list_pointer == kPartnerList
+                                ? la::move_row(*document_.mutable_agreement().bip->partner_heis, row, delta)
+                                : la::move_row(*list_for_write(list_pointer), row, delta);
+  document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, moved));
+  return moved;
 }
 
 std::optional<std::size_t> EditorSession::paste_courses(std::string_view list_pointer, std::size_t row,
                                                         const std::vector<PastedCourse>& courses) {
-  if (read_only() || courses.empty() || row >= row_count(list_pointer) || list_pointer == kPartnerList) {
+  EditGuard edit(*this);
+  if (!edit.allowed() || courses.empty() || row >= row_count(list_pointer) || list_pointer == kPartnerList) {
     return std::nullopt;
   }
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
   std::string scheme(agreement_credit_scheme(component_lists(document_.agreement())));
   const std::size_t last = la::paste_courses(*list_for_write(list_pointer), row, courses, scheme.empty() ? "ects" : scheme);
+  document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, row));
   add_notice({NoticeKind::CoursesPasted, NoticeTone::Success, count_text(courses.size(), "ui.notice.coursesPasted")});
   return last;
 }
 
 void EditorSession::remove_list(std::string_view list_pointer) {
-  if (read_only() || parent_pointer(list_pointer) != "/firstVersion" || !list_for_write(list_pointer)) return;
+  EditGuard edit(*this);
+  if (!edit.allowed() || parent_pointer(list_pointer) != "/firstVersion" || !list_for_write(list_pointer)) return;
   pending_.clear_below(list_pointer);
   document_.will_change_step(list_pointer);
   mutable_list(*document_.mutable_agreement().first_version, *list_kind_named(last_token(list_pointer))).reset();
 }
 
 bool EditorSession::undo() {
-  if (read_only() || !document_.undo()) return false;
+  if (edits_blocked() || !document_.undo()) return false;
   pending_.clear();
   tidied_.reset();
   remove_notices({NoticeKind::CoursesPasted});  // it would count rows no longer there
@@ -368,7 +409,7 @@ bool EditorSession::undo() {
 }
 
 bool EditorSession::redo() {
-  if (read_only() || !document_.redo()) return false;
+  if (edits_blocked() || !document_.redo()) return false;
   pending_.clear();
   tidied_.reset();
   remove_notices({NoticeKind::CoursesPasted});
@@ -380,6 +421,7 @@ bool EditorSession::redo() {
 void EditorSession::replace_document(Agreement agreement, bool keep_history) {
   if (keep_history) document_.replace(std::move(agreement));
   else document_ = EditorDocument(std::move(agreement));
+  pending_void_.reset();  // the edit it held back was made to another agreement
   pending_.clear();
   tidied_.reset();
   remove_notices({NoticeKind::CoursesPasted});
@@ -411,7 +453,11 @@ void EditorSession::apply(Replacement replacement) {
   // someone, and what it lacks is a mistake.
   fields_to_fill_.reset();
   if (replacement.notice) fields_to_fill_.show_all();
-  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted,
+                  NoticeKind::Signed, NoticeKind::SignaturesRemoved, NoticeKind::SignaturesBroken});
+  if (!replacement.broken_signatures.empty()) {
+    add_notice({NoticeKind::SignaturesBroken, NoticeTone::Error, std::move(replacement.broken_signatures)});
+  }
   if (replacement.discards_draft) {
     remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
     nothing_to_save();  // until the next edit
@@ -425,7 +471,7 @@ void EditorSession::apply(Replacement replacement) {
 
 void EditorSession::new_agreement(MobilityType type) {
   if (read_only()) return;
-  replace_when_agreed("ui.replace.", {la::new_agreement(type), std::nullopt, false});
+  replace_when_agreed("ui.replace.", {la::new_agreement(type), std::nullopt, false, {}});
 }
 
 bool EditorSession::open_file(const ChosenFile& file) {
@@ -435,7 +481,8 @@ bool EditorSession::open_file(const ChosenFile& file) {
     ReadResult read = read_agreement(file.bytes);
     if (read.agreement) {
       Notice opened{NoticeKind::Opened, NoticeTone::Success, ui_text("ui.notice.opened", {{"file", file.name}})};
-      replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false});
+      std::string broken = broken_signatures_text(*read.agreement);
+      replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false, std::move(broken)});
       return true;
     }
     reason = load_error_text(read.error);
@@ -462,7 +509,8 @@ bool EditorSession::open_sample(std::string_view id) {
   if (!read.agreement) return false;  // a test proves every sample reads
   Notice opened{NoticeKind::Opened, NoticeTone::Success,
                 ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}})};
-  replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false});
+  std::string broken = broken_signatures_text(*read.agreement);
+  replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false, std::move(broken)});
   return true;
 }
 
@@ -477,6 +525,18 @@ void EditorSession::samples_loaded(const LoadedPart& part) {
   }
   const std::string reason = part.error.empty() ? ui_text("ui.notice.samplesBroken") : part.error;
   add_notice({NoticeKind::OpenFailed, NoticeTone::Error, ui_text("ui.notice.samplesFailed", {{"reason", reason}})});
+}
+
+void EditorSession::glyphs_failed(const std::string& reason) {
+  add_notice({NoticeKind::GlyphsFailed, NoticeTone::Warning, ui_text("ui.notice.glyphsFailed", {{"reason", reason}}),
+              NoticeAction::RetryGlyphs});
+}
+
+void EditorSession::glyphs_arrived() { remove_notices({NoticeKind::GlyphsFailed}); }
+
+void EditorSession::retry_glyphs() {
+  remove_notices({NoticeKind::GlyphsFailed});
+  platform_.retry_glyphs();
 }
 
 EditorSession::ExportedFile EditorSession::exported_file() {
@@ -503,7 +563,7 @@ void EditorSession::export_agreement() {
 
 void EditorSession::discard_draft() {
   if (read_only()) return;
-  replace_when_agreed("ui.discard.", {la::new_agreement(MobilityType::Semester), std::nullopt, true});
+  replace_when_agreed("ui.discard.", {la::new_agreement(MobilityType::Semester), std::nullopt, true, {}});
 }
 
 void EditorSession::save_now() {

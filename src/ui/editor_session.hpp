@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/course_list_paste.hpp"
+#include "core/signing.hpp"
 #include "ui/editor_document.hpp"
 #include "ui/editor_platform.hpp"
 #include "ui/fields_to_fill.hpp"
@@ -25,10 +26,13 @@ namespace la {
 enum class NoticeKind {
   DraftRestored, DraftPreviousRestored, DraftDamaged, StorageFailed, DraftElsewhere,  // drafts
   Opened, OpenFailed, Exported, NewStarted, SamplesLoading,           // files
+  PrintLoading, PrintFailed,                                           // printing
+  GlyphsFailed,                                                        // the page
   CoursesPasted,                                                       // editing
+  Signed, SignaturesRemoved, SignaturesBroken,                         // signing
 };
 enum class NoticeTone { Info, Success, Warning, Error };
-enum class NoticeAction { None, DiscardDraft, ContinueHere };
+enum class NoticeAction { None, DiscardDraft, ContinueHere, RetryGlyphs };
 struct Notice {
   NoticeKind kind;
   NoticeTone tone;
@@ -86,6 +90,10 @@ class EditorSession {
   void field_left(std::string_view pointer);
   // The field last tidied and what it held, while that tidying stands (not edited nor undone).
   const std::optional<TidiedField>& tidied() const { return tidied_; }
+  // What a field's text is offered as (a date in its ISO form: suggested_field_text), and the
+  // student accepting it: put in as tidying is (an undo step, tidied()). false: nothing offered.
+  std::optional<std::string> suggestion(std::string_view pointer) const;
+  bool accept_suggestion(std::string_view pointer);
 
   // Table rows ("/firstVersion/componentsStudied", "/bip/partnerHeis"); each is one undo step.
   // They return the row that has the focus afterwards.
@@ -104,6 +112,41 @@ class EditorSession {
   bool undo();
   bool redo();
 
+  // --- Signing (editor_signing.cpp, signing.hpp)
+  struct SignResult {
+    bool ok = false;
+    std::string error;  // in words, when not signed
+    std::size_t errors = 0;  // the agreement's errors, when they stop the signing
+    Findings findings;  // the check before signing (its warnings)
+    std::string fingerprint;  // of what was signed
+  };
+  // Signs `party`'s block of signing_section() now (the browser's clock and time zone): one
+  // undo step, and a notice with the fingerprint to keep.
+  SignResult sign(Party party, const Signer& signer);
+  // The embedding API's sign(party, signer): {"ok":true,"findings","fingerprint"} or
+  // {"ok":false,"error":{"message"}}.
+  std::string sign_json(std::string_view party, std::string_view signer_json);
+  // An edit that changes signed content is held back and asks first (the view shows the
+  // question): "This removes the signatures of …". Going on makes the edit and removes those
+  // signatures in one undo step; not going on leaves the agreement as it was.
+  bool void_question_open() const { return pending_void_.has_value(); }
+  std::string void_question() const;
+  // The field the held-back edit was in ("" for none): the view gives it the focus back.
+  std::string void_question_field() const;
+  void answer_void_question(bool go_on);
+  // No edit is possible: read-only, or a question about voided signatures is open.
+  bool edits_blocked() const { return read_only() || pending_void_.has_value(); }
+  // "Compare with my copy": whether `section` is exactly what a party kept (a fingerprint or the
+  // full content hash, or the file it kept), and with a file which fields differ, in words.
+  struct Comparison {
+    bool same = false;
+    std::string text;
+  };
+  Comparison compare_with_fingerprint(Section section, std::string_view kept) const;
+  Comparison compare_with_file(Section section, const ChosenFile& file) const;
+  // Who signed the section being signed: "not signed yet", "signed by the student", …
+  std::string signing_status_text() const;
+
   // Files.
   void new_agreement(MobilityType type);
   bool open_file(const ChosenFile& file);  // false: a notice says why, the agreement is kept
@@ -119,6 +162,18 @@ class EditorSession {
   // Downloads the file (or gives it to the page's laOnExport); the view asks first when
   // status() is not ready.
   void export_agreement();
+  // "Print or save as PDF" (editor_print.cpp): the print part lays the agreement out in the
+  // interface's language, then the browser's print dialog opens on it. A notice says that it is
+  // being prepared, or why it could not be; the agreement stays as it is either way.
+  void print_agreement();
+  bool printing() const { return printing_; }
+
+  // The glyphs of other scripts (a part of the page, web_font.hpp) could not be loaded: a notice
+  // says why such letters show as the replacement sign, and offers to try again; it goes when
+  // they arrive.
+  void glyphs_failed(const std::string& reason);
+  void glyphs_arrived();
+  void retry_glyphs();
 
   // New, Open, a sample and "Discard draft" would replace an agreement with changes that were
   // not exported: they wait for the student's answer (the view asks; undo alone would not do,
@@ -166,6 +221,8 @@ class EditorSession {
 
  private:
   void add_notice(Notice notice);
+  // Puts `tidy` in place of what the field holds, as an undo step of its own that tidied() tells.
+  void put_tidied(std::string_view pointer, std::string tidy);
   void remove_notices(std::initializer_list<NoticeKind> kinds);
   void replace_document(Agreement agreement, bool keep_history);
   // What New, Open, a sample or "Discard draft" put in place of the agreement, and what it says.
@@ -173,6 +230,7 @@ class EditorSession {
     Agreement agreement;
     std::optional<Notice> notice;  // after the replacement ("Opened …"); none: "New started" if it replaced changes
     bool discards_draft = false;
+    std::string broken_signatures;  // broken_signatures_text(), said after the replacement
   };
   // Replaces now, or after the student agrees when there are changes not exported.
   void replace_when_agreed(const char* question_key, Replacement replacement);
@@ -182,7 +240,35 @@ class EditorSession {
   void restore_typed_texts();
   void mark_unexported_unless_exported();
   void samples_loaded(const LoadedPart& part);
+  void print_answered(const LoadedPart& answer);
   std::vector<Component>* list_for_write(std::string_view list_pointer);
+  std::optional<std::size_t> append_row(std::string_view list_pointer);  // add_row's change
+  // Which signatures of an agreement being opened no longer hold, and what changed where a copy
+  // of the signed content is at hand (the agreement it replaces, the draft): a notice's text, or
+  // empty when every signature holds.
+  std::string broken_signatures_text(const Agreement& opened);
+
+  // Every edit runs inside one: an edit of signed content is taken back and waits for the
+  // student's answer (void_question()). quiet: such an edit is only dropped (tidying a field as
+  // it is left was never meant to change what was signed).
+  class EditGuard {
+   public:
+    explicit EditGuard(EditorSession& session, bool quiet = false);
+    ~EditGuard();
+    EditGuard(const EditGuard&) = delete;
+    EditGuard& operator=(const EditGuard&) = delete;
+    bool allowed() const { return allowed_; }
+
+   private:
+    EditorSession& session_;
+    bool allowed_, quiet_, on_trial_ = false;
+  };
+  struct PendingVoid {
+    Agreement agreement;  // the edit made, the signatures it voids removed
+    std::string field;
+    std::vector<SignatureSlot> voided;
+  };
+  std::optional<PendingVoid> pending_void_;
 
   EditorPlatform& platform_;
   std::string draft_key_;
@@ -193,6 +279,7 @@ class EditorSession {
   std::vector<Notice> notices_;
   std::map<std::string, std::string, std::less<>> sample_texts_;  // the sample set, once loaded
   std::string sample_waiting_;  // chosen while the sample set loads
+  bool printing_ = false;       // the print part is preparing the document
   bool page_read_only_ = false;
   bool draft_elsewhere_ = false;
   bool storage_warned_ = false;

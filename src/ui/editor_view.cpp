@@ -9,11 +9,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ui/field_access.hpp"
 #include "ui/form_widgets.hpp"
 #include "ui/ui_text.hpp"
 #include "ui/view_findings.hpp"
 #include "ui/view_notices.hpp"
 #include "ui/view_sections.hpp"
+#include "ui/view_signing_dialogs.hpp"
 #include "ui/view_top_bar.hpp"
 
 namespace la {
@@ -155,6 +157,29 @@ void record_focus(EditorView& view) {
   view.active_name = name_of(g.ActiveId);
 }
 
+// Tells assistive technology what has the focus when the focus moves, not as the focused field's
+// value changes under the typing; again when a date's ISO form comes to be offered (Speech::offer);
+// and a field tidied as it was left, with its place, before that: the focus has moved on by then.
+void speak(EditorView& view) {
+  std::string note;
+  if (const std::optional<TidiedField>& tidied = view.session.tidied()) {
+    const std::string place = place_text(finding_target(tidied->pointer, view.session.agreement()));
+    const std::string* now = text_value_at(view.session.agreement(), tidied->pointer);
+    note = ui_text("ui.a11y.tidied", {{"field", place}, {"before", tidied->before}, {"after", now ? *now : ""}});
+  }
+  const bool moved = view.speech.key != view.spoken_key || view.speech.field != view.spoken_field;
+  const bool new_note = !note.empty() && note != view.spoken_note;
+  const bool new_offer = !view.speech.offer.empty() && view.speech.offer != view.spoken_offer;
+  view.spoken_note = note;
+  view.spoken_offer = view.speech.offer;
+  if (!moved && !new_note && !new_offer) return;
+  view.spoken_key = view.speech.key;
+  view.spoken_field = view.speech.field;
+  std::string text = view.speech.text;
+  if (new_note) text = text.empty() ? note : note + " " + text;
+  view.platform.announce_focus(text, view.speech.field);
+}
+
 // Focus moved by the keyboard (ImGui shows its highlight then, not after a click) is shown on
 // the page too; a few frames, as the form scrolls the item into view a frame after the move.
 void reveal_keyboard_focus(EditorView& view) {
@@ -177,6 +202,22 @@ void step_history(EditorView& view, bool redo) {
   const std::string& field = view.session.document().stepped_field();
   if (field.empty()) return;  // New, Open, a sample: the whole agreement
   const FindingTarget target = finding_target(field, view.session.agreement());
+  // A row added, moved, duplicated or deleted (EditorDocument::set_last_step_places): its first
+  // cell, as a new row's; a row deleted again, the one that took its place.
+  const std::string list(parent_pointer(field));
+  const std::optional<std::size_t> row = list_index(last_token(field));
+  const bool partners = list == "/bip/partnerHeis";
+  if (row && (partners || list_kind_named(last_token(list)))) {
+    const std::size_t count = view.session.row_count(list);
+    if (count == 0) {
+      view.focus = {list, list, std::nullopt, target.section, 6};
+      return;
+    }
+    const std::size_t shown = std::min(*row, count - 1);
+    const std::string cell = list + "/" + std::to_string(shown) + (partners ? "/heiId" : "/losCode");
+    view.focus = {cell, list, shown, target.section, 6};
+    return;
+  }
   view.focus = {target.field, target.list, target.row, target.section, 6};
 }
 
@@ -234,6 +275,7 @@ void draw_editor(EditorView& view) {
   const ImVec2 body = ImGui::GetContentRegionAvail();
   ImRect form;
   if (body.x / css_px() >= kWideLayoutCss) {
+    view.message_strip = {};
     const float panel = std::clamp(body.x * 0.3f, em(20), em(30));
     form = form_region(view, ImVec2(body.x - panel, body.y));
     ImGui::SameLine(0, 0);
@@ -241,21 +283,32 @@ void draw_editor(EditorView& view) {
   } else {
     const float handle = drawer_handle_height(short_screen);
     const float drawer = view.findings_drawer_open ? body.y * 0.45f : 0;
-    form = form_region(view, ImVec2(body.x, body.y - handle - drawer));
+    // No room beside the form: the focused field's messages go in a strip of their own under it
+    // (form_widgets' message box), as high as they were in the last frame, where they hide no field.
+    const float strip = std::min(view.message_strip.height, body.y * 0.4f);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float form_height = body.y - handle - drawer - strip;
+    view.message_strip.min = ImVec2(top.x, top.y + form_height);
+    view.message_strip.max = ImVec2(top.x + body.x, top.y + form_height + strip);
+    view.message_strip.wanted = 0;
+    form = form_region(view, ImVec2(body.x, form_height));
+    ImGui::Dummy(ImVec2(body.x, strip));
     findings_drawer(view, short_screen);
+    view.message_strip.resized = view.message_strip.wanted != view.message_strip.height;
+    if (view.message_strip.resized) {
+      view.message_strip.height = view.message_strip.wanted;
+      view.platform.wake_after(0);  // the form takes its new height in the next frame
+    }
   }
   notices_overlay(view, form);
   draw_export_question(view);
   draw_replace_question(view);
+  draw_void_question(view);
+  draw_signing_dialogs(view);
   ImGui::End();
 
   record_focus(view);
-  // Spoken when the focus moves, not as the focused field's value changes under the typing.
-  if (view.speech.key != view.spoken_key || view.speech.field != view.spoken_field) {
-    view.spoken_key = view.speech.key;
-    view.spoken_field = view.speech.field;
-    view.platform.announce_focus(view.speech.text, view.speech.field);
-  }
+  speak(view);
   reveal_keyboard_focus(view);
   view.drawn_revision = view.session.document().revision();
   if (!view.focus.field.empty() && --view.focus.frames_left <= 0) view.focus = {};
@@ -286,6 +339,8 @@ std::string editor_view_state_json(EditorView& view) {
       {"canRedo", view.session.document().can_redo()},
       {"popups", view.open_popups},
       {"tidied", view.session.tidied() ? view.session.tidied()->pointer : std::string()},
+      {"signedFingerprint", view.sign_dialog.fingerprint},
+      {"compareAnswer", view.compare_dialog.answered ? view.compare_dialog.answer.text : std::string()},
   };
   nlohmann::ordered_json notices = nlohmann::ordered_json::array();
   for (const Notice& notice : view.session.notices()) notices.push_back(notice.text);

@@ -85,8 +85,26 @@ struct EditorView {
     std::string value;  // what the focused field shows, set by its widget before mark_field
     std::string field;  // the name of the text field being edited: the hidden textarea's label
     ImGuiID editing = 0;  // the text input being edited, set by it before mark_field
+    std::string offer;  // the focused date's ISO form offered, also in text: said as it appears
   } speech;
-  std::string spoken_key, spoken_field;
+  std::string spoken_key, spoken_field, spoken_note, spoken_offer;
+
+  // The sign dialog (view_signing_dialogs.hpp): open while `party` is set; the signer as typed,
+  // why the last try was refused, and once signed the fingerprint to keep.
+  struct SignDialog {
+    std::optional<Party> party;
+    Signer signer;
+    std::string error, fingerprint;
+    bool just_opened = false;
+  } sign_dialog;
+  // "Compare with my copy": the section and party compared, the fingerprint typed, the answer.
+  struct CompareDialog {
+    std::optional<Section> section;
+    Party party = Party::Student;
+    std::string kept;
+    EditorSession::Comparison answer;
+    bool answered = false, just_opened = false;
+  } compare_dialog;
 
   // The open form of the changes proposal (view_proposal.cpp): deleting one of a list's
   // components with a reason, or adding one. Its texts are the student's until the step is taken.
@@ -102,6 +120,13 @@ struct EditorView {
   bool confirm_export = false;
   float form_scroll_y = 0;
   float notices_height = 0;
+  // Narrow screens: the strip under the form that shows the focused field's messages (none: an
+  // empty box). Its height is the box's in the last frame; resized: it changed in the last frame.
+  struct MessageStrip {
+    ImVec2 min, max;
+    float height = 0, wanted = 0;
+    bool resized = false;
+  } message_strip;
   float page_right = 0;      // the right edge of the form's page (screen px): the message box goes beyond it  // last frame's, to place them over the foot of the form
   std::uint64_t shown_replacements = 0;  // EditorSession::replacements() the form has started at the top for
 

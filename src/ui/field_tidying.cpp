@@ -11,6 +11,11 @@ std::optional<std::string> tidied_field_text(std::string_view pointer, std::stri
   if (field == "e164") return tidied_phone_number(text);
   if (field == "erasmusCode") return tidied_erasmus_code(text);
   if (field == "email" || field == "signerEmail") return tidied_email(text);
+  return std::nullopt;
+}
+
+std::optional<std::string> suggested_field_text(std::string_view pointer, std::string_view text) {
+  const std::string_view field = last_token(pointer);
   // Stays are given to the day or, where the format allows it, the month (X start-year-month).
   if (field == "birthDate") return tidied_date(text, false);
   if (field == "startDate" || field == "endDate") return tidied_date(text, true);

@@ -111,12 +111,10 @@ void draw_messages(EditorView& view, const std::string& pointer, float width) {
 constexpr const char* kMessageBoxName = "##field_messages";
 
 // The messages of the focused field in a box of their own by it, where it hides no field: beside
-// the form's page where there is room (over the findings panel, level with the field). Else (a
-// narrow screen) under its left edge, or further left where the box would run off the screen;
-// above it where the form's visible part has no room for the box below the field (a field at its
-// bottom edge, where Tab brings the next one) and more room above. The box is as high as its
-// messages: its height in the last frame decides, and when the messages change, the frame after
-// (which their new size earns) has the right one.
+// the form's page where there is room (over the findings panel, level with the field); else (a
+// phone, a laptop at 200 % zoom) in the strip kept for it under the form (EditorView::
+// MessageStrip), which is as high as the box was in the last frame: where the field would be
+// under the strip as it grows, the form scrolls it up.
 void message_box(EditorView& view, const ImRect& field, const std::string& pointer, ImU32 border) {
   const float padding = em(0.7f);
   const float right = ImGui::GetMainViewport()->WorkSize.x - em(0.5f);
@@ -126,17 +124,18 @@ void message_box(EditorView& view, const ImRect& field, const std::string& point
   const float height = last ? last->Size.y : 0.0f;
   const float beside_x = std::max(view.page_right, field.Max.x) + em(0.8f);
   const float beside_width = std::min(em(24), right - beside_x - 2 * padding);
+  EditorView::MessageStrip& strip = view.message_strip;
   float width = messages_width(padding);
-  if (beside_width >= em(14)) {
-    width = beside_width;
+  if (beside_width >= em(14) || strip.max.x <= strip.min.x) {
+    width = std::max(beside_width, em(8));
     const float y = std::clamp(field.Min.y, visible.Min.y, std::max(visible.Min.y, visible.Max.y - height));
     ImGui::SetNextWindowPos(ImVec2(beside_x, y), ImGuiCond_Always);
   } else {
-    const float x = std::max(0.0f, std::min(field.Min.x, right - width - 2 * padding));
-    const float room_below = visible.Max.y - field.Max.y - gap, room_above = field.Min.y - gap - visible.Min.y;
-    const bool above = height > room_below && room_above > room_below;
-    ImGui::SetNextWindowPos(ImVec2(x, above ? field.Min.y - gap : field.Max.y + gap), ImGuiCond_Always,
-                            ImVec2(0, above ? 1.0f : 0.0f));
+    const float margin = em(0.5f);
+    width = strip.max.x - strip.min.x - 2 * (margin + padding);
+    ImGui::SetNextWindowPos(ImVec2(strip.min.x + margin, strip.min.y + gap), ImGuiCond_Always);
+    strip.wanted = height + 2 * gap;
+    if (strip.resized && field.Max.y > visible.Max.y) ImGui::SetScrollY(ImGui::GetScrollY() + field.Max.y - visible.Max.y + gap);
   }
   ImGui::PushStyleColor(ImGuiCol_Border, border);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, css_px(1.5f));
@@ -160,8 +159,15 @@ void message_box(EditorView& view, const ImRect& field, const std::string& point
 
 bool input_string(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height,
                   int extra_flags) {
+  // A form field takes no typing while the agreement cannot change (read-only, or a question
+  // about voided signatures is open).
+  if (view.session.edits_blocked()) extra_flags |= ImGuiInputTextFlags_ReadOnly;
+  return input_dialog_text(view, id, text, hint, multiline_height, extra_flags);
+}
+
+bool input_dialog_text(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height,
+                       int extra_flags) {
   ImGuiInputTextFlags flags = extra_flags | ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_NoUndoRedo;
-  if (view.session.read_only()) flags |= ImGuiInputTextFlags_ReadOnly;
   const ImGuiID id_hash = ImGui::GetID(id);
   if (view.reload_active_text && ImGui::GetActiveID() == id_hash) reload_active_state(id_hash, text);
   const bool changed =
@@ -285,17 +291,30 @@ bool pasted_now() {
 
 namespace {
 
-// What a field tidied as it was left held before (EditorSession::field_left), on its label's
-// line, right-aligned: there it hides nothing and moves nothing (on a phone it takes a line of
-// its own). It stays until the field is edited again or the tidying undone.
-void tidied_note(EditorView& view, const std::string& pointer) {
-  const std::optional<TidiedField>& tidied = view.session.tidied();
-  if (!tidied || tidied->pointer != pointer) return;
-  const std::string note = ui_text("ui.field.tidied", {{"before", tidied->before}});
-  const float width = ImGui::CalcTextSize(note.c_str()).x;
+// Continues the label's line with an item of `width` against its right edge, or a line of its own
+// where the label leaves no room (a phone).
+void label_line_end(float width) {
   ImGui::SameLine();
   if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
   else same_line_at_right(width);
+}
+
+// On a field's label line, right-aligned, where it hides nothing and moves nothing: what a field
+// tidied as it was left held before (EditorSession::field_left), until the field is edited again
+// or the tidying undone; or, for a date written as Europe writes it, a button that puts in its
+// ISO form (EditorSession::suggestion). The button comes before the field in the Tab order, so
+// that Tab after a date still goes where it always goes; Enter in the field accepts too (form_date).
+void label_note(EditorView& view, const std::string& pointer) {
+  if (std::optional<std::string> suggested = view.session.suggestion(pointer)) {
+    const std::string label = ui_text("ui.field.useSuggestion", {{"value", *suggested}});
+    label_line_end(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+    if (form_button(view, label.c_str(), pointer + "#suggestion")) view.session.accept_suggestion(pointer);
+    return;
+  }
+  const std::optional<TidiedField>& tidied = view.session.tidied();
+  if (!tidied || tidied->pointer != pointer) return;
+  const std::string note = ui_text("ui.field.tidied", {{"before", tidied->before}});
+  label_line_end(ImGui::CalcTextSize(note.c_str()).x);
   ImGui::PushStyleColor(ImGuiCol_Text, view.colors->success);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(note.c_str());
@@ -307,7 +326,7 @@ void tidied_note(EditorView& view, const std::string& pointer) {
 // The label row of a text field, a focus request for it, and the text it holds now.
 std::string begin_text_field(EditorView& view, const std::string& pointer, FieldSpec spec) {
   label_row(spec);
-  if (spec.label_key) tidied_note(view, pointer);
+  if (spec.label_key) label_note(view, pointer);
   take_focus_request(view, pointer);
   const std::string* value = text_value_at(view.session.agreement(), pointer);
   return value ? *value : std::string();
@@ -355,20 +374,22 @@ void form_number(EditorView& view, const std::string& pointer, FieldSpec spec, P
 
 void form_date(EditorView& view, const std::string& pointer, FieldSpec spec, DateKind kind) {
   const std::string text = text_field_before_button(view, pointer, spec, ImGui::GetFrameHeight());
+  // Enter in a date written as Europe writes it accepts the ISO form offered on its label line.
+  const bool entered = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+  if (entered && ImGui::IsItemDeactivated()) view.session.accept_suggestion(pointer);
+  if (has_keyboard_focus() && view.speech.key == pointer) {
+    // Said as the field takes the focus, and as the offer appears while the student types.
+    if (std::optional<std::string> suggested = view.session.suggestion(pointer)) {
+      view.speech.offer = ui_text("ui.a11y.suggestion", {{"value", *suggested}});
+      view.speech.text += " " + view.speech.offer;
+    }
+  }
   std::string chosen;
   if (view.session.read_only()) {
     ImGui::Dummy(ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));  // the button's place: the row stays aligned
   } else if (calendar_button(view, pointer, text, kind, &chosen)) {
     view.session.pick_text(pointer, chosen);
   }
-}
-
-void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec) {
-  const char* now = ui_text("ui.button.now");
-  text_field_before_button(view, pointer, spec, ImGui::CalcTextSize(now).x + ImGui::GetStyle().FramePadding.x * 2);
-  ImGui::BeginDisabled(view.session.read_only());
-  if (form_button(view, now, pointer + "#now")) view.session.pick_text(pointer, view.platform.now_timestamp());
-  ImGui::EndDisabled();
 }
 
 void form_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind) {

@@ -23,7 +23,6 @@ struct FieldSpec {
 void form_text(EditorView& view, const std::string& pointer, FieldSpec spec, float multiline_lines = 0);
 void form_number(EditorView& view, const std::string& pointer, FieldSpec spec, PendingNumbers::Kind kind);
 void form_date(EditorView& view, const std::string& pointer, FieldSpec spec, DateKind kind = DateKind::Period);
-void form_timestamp(EditorView& view, const std::string& pointer, FieldSpec spec);
 void form_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind);
 void form_number_picker(EditorView& view, const std::string& pointer, FieldSpec spec, PickerKind kind);
 void form_term_picker(EditorView& view, const std::string& row_pointer, FieldSpec spec);
@@ -92,5 +91,9 @@ void speak_if_focused(EditorView& view, const std::string& key, MakeText make_te
 // Text input over a std::string (grows as needed; no ImGui undo: the editor's undo owns Ctrl+Z).
 bool input_string(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height = 0,
                   int extra_flags = 0);
+// The same for a dialog's own text (a signer's name, a fingerprint), not the agreement's: it
+// takes typing even while the agreement is read-only.
+bool input_dialog_text(EditorView& view, const char* id, std::string& text, const char* hint,
+                       float multiline_height = 0, int extra_flags = 0);
 
 }  // namespace la

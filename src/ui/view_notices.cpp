@@ -1,6 +1,8 @@
 // Notices and the export question (view_notices.hpp).
 #include "ui/view_notices.hpp"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -54,6 +56,9 @@ void draw_notices(EditorView& view) {
     if (notice.action == NoticeAction::ContinueHere && form_button(view, ui_text("ui.button.continueHere"), "notice#continueHere")) {
       chosen = notice.action;
     }
+    if (notice.action == NoticeAction::RetryGlyphs && form_button(view, ui_text("ui.button.retry"), "notice#retry")) {
+      chosen = notice.action;
+    }
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(top.x + size.x - close - pad * 0.5f, top.y + pad * 0.5f));
     if (icon_button(view, Icon::Close, "notice#close", "ui.button.dismiss")) dismissed = i;
@@ -63,6 +68,7 @@ void draw_notices(EditorView& view) {
   }
   if (chosen == NoticeAction::DiscardDraft) view.session.discard_draft();
   else if (chosen == NoticeAction::ContinueHere) view.session.continue_here();
+  else if (chosen == NoticeAction::RetryGlyphs) view.session.retry_glyphs();
   else if (dismissed) view.session.dismiss_notice(*dismissed);
 }
 
@@ -112,6 +118,26 @@ void draw_export_question(EditorView& view) {
                                ui_text("ui.export.question", {{"problems", view.session.status_text()}}),
                                ui_text("ui.export.keepEditing"), ui_text("ui.export.anyway"));
   if (answer == Answer::Go) view.session.export_agreement();
+}
+
+void draw_void_question(EditorView& view) {
+  if (!view.session.void_question_open()) return;
+  if (!ImGui::IsPopupOpen("##void-question")) {
+    // The field typed into lets go: what it holds comes from the agreement again, and keys
+    // typed while the question is open reach the question, not the field.
+    ImGui::ClearActiveID();
+    ImGui::OpenPopup("##void-question");
+  }
+  const std::string field = view.session.void_question_field();
+  Answer answer = ask_question(view, "void-question", ui_text("ui.void.title"), view.session.void_question(),
+                               ui_text("ui.void.keep"), ui_text("ui.void.go"));
+  if (answer == Answer::None) return;
+  view.session.answer_void_question(answer == Answer::Go);
+  // Back to the field (or table) the edit was made in, as after an undo.
+  if (!field.empty()) {
+    const FindingTarget target = finding_target(field, view.session.agreement());
+    view.focus = {target.field, target.list, target.row, target.section, 6};
+  }
 }
 
 void draw_replace_question(EditorView& view) {

@@ -8,6 +8,8 @@ namespace la {
 
 void draw_notices(EditorView& view);
 void draw_export_question(EditorView& view);
+// Asks before an edit removes signatures (EditorSession::void_question()).
+void draw_void_question(EditorView& view);
 // Asks before New, Open, a sample or "Discard draft" replace changes not exported.
 void draw_replace_question(EditorView& view);
 

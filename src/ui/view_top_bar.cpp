@@ -1,4 +1,4 @@
-// The top bar: New, Open, samples, Export; Undo and Redo; the status ("No errors · not signed
+// The top bar: New, Open, samples, Export, Print; Undo and Redo; the status ("No errors · not signed
 // yet", or the fields to fill in, errors and warnings); the mark of changes not exported; the theme (editor_view.hpp).
 #include "ui/view_top_bar.hpp"
 
@@ -167,6 +167,9 @@ void draw_top_bar(EditorView& view) {
     if (view.session.status().ready()) view.session.export_agreement();
     else view.confirm_export = true;
   }
+  // Read-only too: an office prints what it was given.
+  flow(button_width(ui_text("ui.button.print")));
+  if (form_button(view, ui_text("ui.button.print"), "button#print")) view.session.print_agreement();
   if (!read_only) {
     flow(ImGui::GetFrameHeight() * 2 + em(1));
     ImGui::Dummy(ImVec2(em(0.3f), 0));

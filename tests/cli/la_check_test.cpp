@@ -310,6 +310,14 @@ TEST_CASE("--html writes the printable document of one file") {
   CHECK(run.diagnostics.empty());
 }
 
+TEST_CASE("--lang with --html prints the document in that language") {
+  LaCheckRun run = la_check({"--lang", "fr", "--html", sample("semester-with-changes")});
+  CHECK(run.status == kExitClean);
+  CHECK(run.output.find("<html lang=\"fr\">") != std::string::npos);
+  CHECK(run.output.find("<h1>Contrat pédagogique</h1>") != std::string::npos);
+  CHECK(run.output.find("Literatur und Film in Österreich") != std::string::npos);  // values as written
+}
+
 TEST_CASE("--html refuses more than one file and says why a file cannot be printed") {
   CHECK(la_check({"--html", sample("semester-with-changes"), sample("blended-bip")}).status == kExitUsage);
   CHECK(la_check({"--html", "--json", sample("blended-bip")}).status == kExitUsage);

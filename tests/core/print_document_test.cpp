@@ -2,6 +2,10 @@
 // running header and page numbers, signatures with fingerprints, and the changes.
 #include <doctest/doctest.h>
 
+#include "core/catalogues/builtin_catalogues.hpp"
+#include "core/core_assets.hpp"
+#include "core/messages.hpp"
+#include "core/print_assets.hpp"
 #include "core/print_document.hpp"
 #include "core/signing.hpp"
 #include "test_files.hpp"
@@ -27,7 +31,7 @@ TEST_CASE("a course title with markup prints as its text") {
   CHECK(contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
   CHECK_FALSE(contains(html, "<b>\""));
   CHECK(contains(html, "O&#39;Brien &lt;b&gt;"));
-  CHECK(contains(html, "@top-left { content: \"Learning Agreement \\2014  Łukasz O'Brien \\3C b>\""));
+  CHECK(contains(html, "@top-left { content: \"Learning Agreement — Łukasz O'Brien \\3C b>\""));
 }
 
 TEST_CASE("the document holds the template's parts with the agreement's values") {
@@ -75,6 +79,40 @@ TEST_CASE("an agreement with errors prints with a notice that it is not ready") 
   Agreement agreement = test::semester();
   agreement.student->email = "not an address";
   CHECK(contains(print_document(agreement), "Not ready: this agreement has 1 error"));
+}
+
+TEST_CASE("the document's words come from the chosen language's catalogue, its values stay as written") {
+  REQUIRE(add_builtin_catalogues());
+  Agreement agreement = test::sealed_sample_with_changes();
+  const std::string html = print_document(agreement, "de");
+  CHECK(contains(html, "<html lang=\"de\">"));
+  CHECK(contains(html, "<h1>Lernvereinbarung</h1>"));
+  CHECK(contains(html, "<h2>Studierende/r</h2>"));
+  CHECK(contains(html, "content: \"Seite \" counter(page) \" von \" counter(pages)"));
+  CHECK(contains(html, "Tabelle A2: Änderungen an Tabelle A"));
+  CHECK(contains(html, "Verantwortliche Person an der aufnehmenden Einrichtung"));
+  CHECK(contains(html, "unterzeichnet; Inhalt seitdem unverändert"));
+  CHECK(contains(html, *agreement.student->family_name));
+  CHECK_FALSE(contains(html, "Responsible person"));
+}
+
+TEST_CASE("the print layout's English words are its own, not in the core's English table") {
+  CHECK(core_asset("i18n/en.json").find("\"print.") == std::string_view::npos);
+  CHECK(print_asset("i18n/print-en.json").find("\"print.title\": \"Learning Agreement\"") != std::string_view::npos);
+  CHECK(contains(print_document(test::semester(), "en"), "<h2>Receiving institution</h2>"));
+}
+
+TEST_CASE("a translation's own markup characters print as text around the values") {
+  REQUIRE(add_catalogue(R"({"language":"xy","name":"Test","messages":{
+    "print.student":"Student & <Studentin>",
+    "print.languageLevel":"<{language}> & {level} & {language}"}})"));
+  Agreement agreement = test::semester();
+  const std::string html = print_document(agreement, "xy");
+  CHECK(contains(html, "<h2>Student &amp; &lt;Studentin&gt;</h2>"));
+  const std::string language = "<b>" + *agreement.student_language_skill->language + "</b>";
+  CHECK(contains(html, "<p>&lt;" + language + "&gt; &amp; <b>" + *agreement.student_language_skill->cefr_level +
+                           "</b> &amp; " + language + "</p>"));
+  CHECK(contains(html, "<h2>Sending institution</h2>"));  // what the catalogue lacks is in English
 }
 
 }  // namespace

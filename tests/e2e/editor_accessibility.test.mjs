@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import {
   useEditorSite, editorTest, waitForEditor, tabTo, tabToField, focusField, settle, openSample, findings, click, documentJson,
+  typeInto,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
@@ -167,4 +168,13 @@ editorTest(shared, '"Add a component" and each row\'s buttons are reached by Tab
   }
   await page.keyboard.press('Enter');
   await waitForEditor(page, (s) => s.rects[tableA + '/0/losId'], 'the row\'s details opened from the keyboard');
+});
+
+editorTest(shared, 'a field tidied as it is left, and a date\'s ISO form offered, are told to assistive technology', {}, async (page) => {
+  await typeInto(page, '/student/email', 'Ana@UW.EDU.PL');
+  await page.keyboard.press('Tab');
+  // The focus has moved on: what happened to the field left is said first, then where the focus is.
+  await waitForSpoken(page, /^Student · E-mail tidied from “Ana@UW\.EDU\.PL” to “Ana@uw\.edu\.pl”; Ctrl\+Z undoes\. \S/);
+  await typeInto(page, '/student/birthDate', '17.04.2003');
+  await waitForSpoken(page, /Suggested: 2003-04-17\. Enter, or the button before the field, puts it in\./);
 });

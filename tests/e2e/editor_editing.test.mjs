@@ -4,7 +4,7 @@
 // rows and adding partners from the keyboard, a slip over a selection, a phone number.
 import assert from 'node:assert/strict';
 import {
-  useEditorSite, openSample, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
+  useEditorSite, openSample, openUnsignedSample, editorTest, state, click, waitForEditor, typeInto, findings, documentJson, settle,
   itemCentre,
 } from './editor_harness.mjs';
 
@@ -13,7 +13,7 @@ const shared = useEditorSite();
 const tableA = (json) => json.firstVersion.componentsStudied;
 
 editorTest(shared, 'a deleted row comes back with Ctrl+Z and goes again with Ctrl+Shift+Z', {}, async (page) => {
-  await openSample(page, 'semester-two-terms');
+  await openUnsignedSample(page, 'semester-two-terms');
   const rows = tableA(JSON.parse(await documentJson(page)));
   await click(page, '/firstVersion/componentsStudied/1#delete');
   let json = JSON.parse(await documentJson(page));
@@ -132,7 +132,7 @@ editorTest(shared, 'Tab down the form: a field\'s messages show inside the form,
 });
 
 editorTest(shared, 'credits take a decimal comma; text that is not a number stays, marked', {}, async (page) => {
-  await openSample(page, 'semester-two-terms');
+  await openUnsignedSample(page, 'semester-two-terms');
   const cell = '/firstVersion/componentsStudied/0/credits/0/value';
   await click(page, cell);
   await waitForEditor(page, (s) => s.active === cell && s.wantTextInput, 'the credits cell');
@@ -243,7 +243,7 @@ editorTest(shared, 'a click outside the editor ends the typing in a field: Ctrl+
 });
 
 editorTest(shared, 'a row moved with its button keeps the focus there, so Enter moves it on', {}, async (page) => {
-  await openSample(page, 'semester-two-terms');
+  await openUnsignedSample(page, 'semester-two-terms');
   const rows = tableA(JSON.parse(await documentJson(page)));
   // The row's buttons are reached with the arrows from its fields.
   await typeInto(page, '/firstVersion/componentsStudied/0/title', '');

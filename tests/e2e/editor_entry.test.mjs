@@ -1,6 +1,6 @@
 // Entering what students bring from elsewhere: a course list pasted into a component table, phone
-// numbers, codes and dates written as people write them (tidied as the field is left, visibly,
-// undoably), and finding the field of education by the name of a subject.
+// numbers and codes written as people write them (tidied as the field is left, visibly,
+// undoably), dates (their ISO form offered), and finding the field of education by a subject.
 import assert from 'node:assert/strict';
 import {
   useEditorSite, editorTest, state, waitForEditor, typeInto, findings, documentJson, click, settle,
@@ -22,17 +22,40 @@ editorTest(shared, 'a phone number written with spaces is stored as E.164 on Tab
   assert.equal((await json(page)).receivingHei.contactPerson.phoneNumber.e164, '+48 22 552 00 00');
 });
 
-editorTest(shared, 'a day of birth written 17.04.2003 becomes 2003-04-17 on Tab, and an Erasmus code gets its padding', {}, async (page) => {
-  await typeInto(page, '/student/birthDate', '17.04.2003');
+editorTest(shared, 'a date written 17.04.2003 is offered as 2003-04-17, and changes only when a click or Enter accepts it', {}, async (page) => {
+  const birth = '/student/birthDate';
+  await typeInto(page, birth, '17.04.2003');
   await page.keyboard.press('Tab');
-  await waitForEditor(page, (s) => s.tidied === '/student/birthDate', 'the date tidied');
+  let s = await waitForEditor(page, (s) => s.focused !== birth && s.rects[birth + '#suggestion'], 'the offer by the date, the field left');
+  assert.equal((await json(page)).student.birthDate, '17.04.2003', 'never changed silently');
+  assert.equal(s.tidied, '');
+  await click(page, birth + '#suggestion');
+  await waitForEditor(page, (s) => s.tidied === birth && !s.rects[birth + '#suggestion'] && s.rects[birth + '#tidied'],
+                      'the offer accepted, with what the field held by it');
   assert.equal((await json(page)).student.birthDate, '2003-04-17');
+  await page.keyboard.press('Control+z');
+  await waitForEditor(page, (s) => s.tidied === '' && s.rects[birth + '#suggestion'], 'the accepting undone, the offer back');
+  assert.equal((await json(page)).student.birthDate, '17.04.2003');
+
+  // From the keyboard: Enter in the field, or Shift+Tab to the offer and Enter.
+  await typeInto(page, '/startDate', '1/9/2026');
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.tidied === '/startDate', 'Enter in the field accepted the offer');
+  assert.equal((await json(page)).startDate, '2026-09-01');
+  await typeInto(page, '/endDate', '31.01.2027');
+  await page.keyboard.press('Shift+Tab');
+  await waitForEditor(page, (s) => s.focused === '/endDate#suggestion', 'Shift+Tab on the offer');
+  await page.keyboard.press('Enter');
+  await waitForEditor(page, (s) => s.tidied === '/endDate', 'Enter on the offer accepted it');
+  assert.equal((await json(page)).endDate, '2027-01-31');
+});
+
+editorTest(shared, 'an Erasmus code written with one space gets its padding on Tab', {}, async (page) => {
   await typeInto(page, '/receivingHei/erasmusCode', 'e granada01');
   await page.keyboard.press('Tab');
   await waitForEditor(page, (s) => s.tidied === '/receivingHei/erasmusCode', 'the code tidied');
   assert.equal((await json(page)).receivingHei.erasmusCode, 'E  GRANADA01');
   assert.deepEqual((await findings(page)).filter((f) => f.rule === 'LA-203'), []);
-  assert.equal((await state(page)).rects['/student/birthDate#tidied'], undefined, 'one note: the last tidying');
 });
 
 const tableA = '/firstVersion/componentsStudied';

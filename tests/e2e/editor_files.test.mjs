@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  useEditorSite, openSample, editorTest, root, state, click, waitForEditor, typeInto, findings, documentJson, runLaCheck,
+  useEditorSite, openSample, openUnsignedSample, editorTest, root, state, click, waitForEditor, typeInto, findings, documentJson, runLaCheck,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
@@ -112,7 +112,7 @@ editorTest(shared, 'New asks before it replaces changes not exported, and keepin
 });
 
 editorTest(shared, 'changing the mobility type keeps every row; an unused list goes only when asked', {}, async (page) => {
-  await openSample(page, 'semester-two-terms');
+  await openUnsignedSample(page, 'semester-two-terms');
   const rows = JSON.parse(await documentJson(page)).firstVersion.componentsStudied.length;
   await click(page, '/mobilityType');
   await waitForEditor(page, (s) => s.active === '/mobilityType#search', 'the type picker open');

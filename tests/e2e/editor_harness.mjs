@@ -132,6 +132,20 @@ export async function openSample(page, id) {
   return waitForEditor(page, (s) => s.revision > before && s.popups.length === 0, `the sample ${id} open`);
 }
 
+// A sample as a draft nobody has signed yet: opened from the menu, then its signatures taken off
+// through the page's setDocument, so that editing it asks nothing (an edit of signed content asks
+// first: editor_signing.test.mjs). For the tests that need a filled-in agreement to edit.
+export async function openUnsignedSample(page, id) {
+  await openSample(page, id);
+  const json = JSON.parse(await documentJson(page));
+  for (const section of ['firstVersion', 'approvedChanges', 'changesProposal']) {
+    for (const party of ['studentSignature', 'sendingHeiSignature', 'receivingHeiSignature']) delete json[section]?.[party];
+  }
+  const result = await setDocument(page, JSON.stringify(json));
+  if (!result.ok) throw new Error(`the unsigned ${id} was refused: ${JSON.stringify(result.error)}`);
+  return waitForEditor(page, (s) => !s.status.includes('signed by'), `the unsigned ${id}`);
+}
+
 // Clicks a field and waits until it takes text, as a student's click would.
 export async function focusField(page, pointer) {
   await click(page, pointer);

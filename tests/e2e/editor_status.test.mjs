@@ -7,11 +7,11 @@ import {useEditorSite, editorTest, waitForEditor, focusField, openSample, click,
 const shared = useEditorSite();
 const statusRegion = (page) => page.evaluate(() => document.querySelector('#editor .la-studio-status').textContent);
 
-editorTest(shared, 'an agreement without errors says that nobody has signed it yet', {}, async (page) => {
+editorTest(shared, 'an agreement without errors says who has signed it', {}, async (page) => {
   const s = await openSample(page, 'doctoral-research-stay');
   assert.equal(s.errors, 0, 'the sample has no errors');
-  assert.match(s.status, /^No errors · not signed yet/);
-  await page.waitForFunction(() => /^No errors · not signed yet/.test(document.querySelector('#editor .la-studio-status').textContent));
+  assert.match(s.status, /^No errors · signed by all three parties/);
+  await page.waitForFunction(() => /^No errors · signed by all three parties/.test(document.querySelector('#editor .la-studio-status').textContent));
   assert.doesNotMatch(await statusRegion(page), /Ready to submit/, 'the screen reader hears the same');
   await click(page, 'button#export');
   const exported = await waitForEditor(page, (s) => s.notices.some((n) => n.startsWith('Exported')), 'the export notice');

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {browserTest, useBrowser} from './harness.mjs';
-import {captureEditors, clickItem, firstFrames, offlineCopy, samplesDir, serveOrigin, site, typeIntoEditor,
-        waitForContent, waitForView} from './ship_site.mjs';
+import {captureEditors, clickItem, firstFrames, mountingPage, offlineCopy, samplesDir, serveOrigin, site,
+        typeIntoEditor, waitForContent, waitForView} from './ship_site.mjs';
 
 const shared = useBrowser('build/site', 'la-studio.html');
 const kFontPart = /\/ui_font_more\.[0-9a-f]{12}\.ttf$/;
@@ -124,9 +124,7 @@ browserTest(shared, 'an editor mounted by another site fetches the parts from th
   const kUni = 'https://www.uni.example', kStudio = 'https://studio.example';
   await serveOrigin(context, kStudio, site);
   await serveOrigin(context, kUni, site, {
-    '/host.html': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
-      <div id="editor" style="height: 700px"></div><script src="${kStudio}/la_studio.js"></script>
-      <script>LAStudio.mount(document.getElementById('editor'));</script>`,
+    '/host.html': mountingPage(kStudio),
   });
   const requests = recordRequests(page);
   await page.goto(`${kUni}/host.html`);
@@ -155,17 +153,26 @@ browserTest(shared, 'la-studio.html from disk with no network has the parts insi
   assert.deepEqual(requests.filter((u) => u !== url && !u.startsWith('data:')), []);
 });
 
-browserTest(shared, 'without the part the editor keeps the text and goes on, and says why in the console',
+browserTest(shared, 'without the glyph part the editor keeps the text, says why on screen, and tries again when asked',
             kOptions, async (page) => {
-  await page.route(kFontPart, (route) => route.fulfill({status: 404, body: ''}));
+  await page.route(kFontPart, (route) => route.abort('internetdisconnected'));
   const warned = page.waitForEvent('console', (m) => m.type() === 'warning' &&
-                                   /could not load the glyphs of other scripts: the server answered HTTP 404/.test(m.text()));
+                                   /could not load the glyphs of other scripts: no connection: /.test(m.text()));
   await page.goto(shared.base);
   await firstFrames(page, 1);
   await typeIntoEditor(page, 'editor', 'Ελένη');
   await warned;
+  const kNotice = 'Some letters (Greek, Cyrillic and a few rarer Latin ones) cannot be shown: the font that has ' +
+                  'them could not be loaded (no connection: ';
+  await waitForView(page, 'editor', (s) => s.notices.some((n) => n.startsWith(kNotice)) && s.rects['notice#retry'],
+                    'the notice, which offers to try again');
   await page.keyboard.type(' Ana');
   const json = JSON.parse(await waitForContent(page, 'editor', 'Ελένη Ana'));
   assert.equal(json.student.givenNames, 'Ελένη Ana');
-  assert.equal(await drewMissingGlyph(page), true, 'the letters it has no glyph for show as boxes');
+  assert.equal(await drewMissingGlyph(page), true, 'the letters it has no glyph for show as the replacement sign');
+
+  await page.unroute(kFontPart);  // the connection is back
+  await clickItem(page, 'editor', 'notice#retry');
+  await waitForAllGlyphs(page);
+  await waitForView(page, 'editor', (s) => !s.notices.some((n) => n.startsWith('Some letters')), 'the notice gone');
 });

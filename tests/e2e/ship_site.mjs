@@ -88,6 +88,13 @@ export async function serveOrigin(context, origin, dir, pages = {}) {
   });
 }
 
+// A page of another site that mounts the editor of studioOrigin by script on #editor.
+export function mountingPage(studioOrigin) {
+  return `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
+    <div id="editor" style="height: 700px"></div><script src="${studioOrigin}/la_studio.js"></script>
+    <script>LAStudio.mount(document.getElementById('editor'));</script>`;
+}
+
 // The view's test state of the editor on #id (la_editor_state): item
 // rectangles in CSS px ("rects"), open popups, whether changes are unexported. frame: a page, or
 // a frame in one.

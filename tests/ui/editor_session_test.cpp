@@ -23,7 +23,8 @@ using test::MemoryPlatform;
 using test::has_notice;
 using test::notice_of;
 
-std::string valid_semester_text() { return write_agreement(test::example("valid-semester")); }
+// Not signed yet: an edit of a signed agreement asks first (editor_signing_test.cpp).
+std::string valid_semester_text() { return write_agreement(test::without_signatures(test::example("valid-semester"))); }
 
 TEST_CASE("without a draft the editor starts with a new, empty semester agreement") {
   MemoryPlatform platform;
@@ -96,6 +97,7 @@ TEST_CASE("New, a sample, a file or Discard draft ask before they replace change
   CHECK_FALSE(session.has_unexported_changes());  // a sample as it came: nothing to lose
 
   session.edit_text("/student/givenNames", "Łukasz");
+  session.answer_void_question(true);  // the sample is signed: changing it asks first
   CHECK(session.open_file({"other.json", valid_semester_text(), ""}));
   CHECK(session.replace_question() == "ui.replace.");
   session.answer_replace_question(true);
@@ -208,7 +210,7 @@ TEST_CASE("spaces around a value go when the student leaves the field, with the 
   CHECK_FALSE(session.agreement().start_date);
 }
 
-TEST_CASE("a phone number, code, e-mail or date is tidied as its field is left, as an undo step of its own") {
+TEST_CASE("a phone number, code or e-mail is tidied as its field is left, as an undo step of its own") {
   MemoryPlatform platform;
   EditorSession session(platform, "");
   session.start();
@@ -228,11 +230,10 @@ TEST_CASE("a phone number, code, e-mail or date is tidied as its field is left, 
   session.edit_text("/sendingHei/erasmusCode", "e granada01");
   session.field_left("/sendingHei/erasmusCode");
   CHECK(*text_value_at(session.agreement(), "/sendingHei/erasmusCode") == "E  GRANADA01");
-  session.edit_text("/student/birthDate", "17.04.2003");
-  session.field_left("/student/birthDate");
-  CHECK(session.agreement().student->birth_date == "2003-04-17");
-  CHECK(session.tidied()->pointer == "/student/birthDate");
-  session.edit_text("/student/birthDate", "2003-04-18");  // edited again: the note goes
+  session.edit_text("/student/email", "ANA@UW.EDU.PL ");
+  session.field_left("/student/email");
+  CHECK(session.tidied()->pointer == "/student/email");
+  session.edit_text("/student/email", "ana@uw.edu.pl");  // edited again: the note goes
   CHECK_FALSE(session.tidied());
 
   session.edit_text("/student/email", "ANA@UW.EDU.PL");
@@ -241,6 +242,31 @@ TEST_CASE("a phone number, code, e-mail or date is tidied as its field is left, 
   session.edit_text(phone, "ask the office");  // not a number: kept for LA-211 to report
   session.field_left(phone);
   CHECK(*text_value_at(session.agreement(), phone) == "ask the office");
+}
+
+TEST_CASE("a date written 17.04.2003 is offered as 2003-04-17, put in only when the student accepts it") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  const std::string birth = "/student/birthDate";
+  session.edit_text(birth, "17.04.2003");
+  session.field_left(birth);
+  CHECK(session.agreement().student->birth_date == "17.04.2003");  // never changed silently
+  CHECK_FALSE(session.tidied());
+  CHECK(session.suggestion(birth) == "2003-04-17");
+  CHECK_FALSE(session.suggestion("/student/givenNames"));
+  REQUIRE(session.accept_suggestion(birth));
+  CHECK(session.agreement().student->birth_date == "2003-04-17");
+  CHECK(session.tidied()->before == "17.04.2003");
+  CHECK_FALSE(session.suggestion(birth));
+  CHECK_FALSE(session.accept_suggestion(birth));
+  REQUIRE(session.undo());  // the accepting only
+  CHECK(session.agreement().student->birth_date == "17.04.2003");
+
+  session.edit_text("/endDate", "4/2027");  // a stay may end in a month
+  CHECK(session.suggestion("/endDate") == "2027-04");
+  session.edit_text(birth, "2003-04-17");
+  CHECK_FALSE(session.suggestion(birth));
 }
 
 TEST_CASE("a pasted course list becomes rows in one undo step, and a notice counts them") {
@@ -338,6 +364,31 @@ TEST_CASE("a row deletion is undone, and each row operation is its own step") {
   CHECK(session.move_row(table, 0, -1) == 0u);  // the top row stays, and no step is made
   session.undo();
   CHECK(session.row_count(table) == 5);
+}
+
+TEST_CASE("undo and redo of a row operation name the row, where it is before and after") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  const std::string table = "/firstVersion/componentsStudied";
+  const auto stepped = [&](bool redo) {
+    REQUIRE((redo ? session.redo() : session.undo()));
+    return session.document().stepped_field();
+  };
+  CHECK(session.move_row(table, 1, +1) == 2u);
+  CHECK(stepped(false) == table + "/1");  // back where it was
+  CHECK(stepped(true) == table + "/2");
+  CHECK(session.duplicate_row(table, 0) == 1u);
+  CHECK(stepped(false) == table + "/0");
+  CHECK(stepped(true) == table + "/1");
+  CHECK(session.delete_row(table, 5) == 4u);  // the last row: the new last one takes its place
+  CHECK(stepped(false) == table + "/5");
+  CHECK(stepped(true) == table + "/4");
+  CHECK(session.add_row(table) == 5u);
+  CHECK(stepped(false) == table + "/4");  // the row above the one undone
+  CHECK(stepped(true) == table + "/5");
+  CHECK(session.add_row("/bip/partnerHeis") == 0u);
+  CHECK(stepped(false) == "/bip/partnerHeis");  // no row left: the table's "Add"
 }
 
 TEST_CASE("BIP partners have rows like the tables") {
@@ -460,6 +511,22 @@ TEST_CASE("samples that cannot be loaded leave the agreement and say why; the ne
   REQUIRE(session.open_sample("blended-bip"));
   REQUIRE(platform.deliver_sample_set());
   CHECK(session.agreement().mobility_type == "blended");
+}
+
+TEST_CASE("letters whose glyphs cannot be loaded are explained with a way to try again") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start(valid_semester_text());
+  session.glyphs_failed("no connection: Failed to fetch for ui_font_more.ttf");
+  const Notice& notice = notice_of(session, NoticeKind::GlyphsFailed);
+  CHECK(notice.action == NoticeAction::RetryGlyphs);
+  CHECK(notice.text.find("could not be loaded (no connection: Failed to fetch for ui_font_more.ttf)") != std::string::npos);
+  session.retry_glyphs();
+  CHECK(platform.glyph_retries == 1);
+  CHECK_FALSE(has_notice(session, NoticeKind::GlyphsFailed));
+  session.glyphs_failed("the server answered HTTP 503 for ui_font_more.ttf");
+  session.glyphs_arrived();
+  CHECK_FALSE(has_notice(session, NoticeKind::GlyphsFailed));
 }
 
 TEST_CASE("export downloads the canonical file named after the student and the date") {

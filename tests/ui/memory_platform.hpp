@@ -55,20 +55,30 @@ class MemoryPlatform : public EditorPlatform {
   struct PartRequest {
     std::string name;
     std::function<void(const LoadedPart&)> loaded;
+    std::string function, input;  // a code part's call (call_part)
   };
   std::vector<PartRequest> part_requests;  // answered by the test (deliver_part)
 
   double now_ms() override { return clock_ms; }
   std::string today() override { return "2026-11-23"; }
-  std::string now_timestamp() override { return "2026-11-23T10:15:00+01:00"; }
+  WallTime time{1795425300, 60};  // 2026-11-23T10:15:00+01:00
+  WallTime wall_time() override { return time; }
   DraftStorage& storage() override { return memory; }
   void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
     downloads.push_back({name, mime, bytes});
   }
   void choose_file(std::function<void(const ChosenFile&)> on_chosen) override { chosen = std::move(on_chosen); }
   void load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) override {
-    part_requests.push_back({name, std::move(loaded)});
+    part_requests.push_back({name, std::move(loaded), "", ""});
   }
+  void call_part(const std::string& name, const std::string& function, const std::string& input,
+                 std::function<void(const LoadedPart&)> answered) override {
+    part_requests.push_back({name, std::move(answered), function, input});
+  }
+  std::vector<std::string> printed;  // documents given to the print dialog
+  void print_html(const std::string& html) override { printed.push_back(html); }
+  int glyph_retries = 0;  // retry_glyphs() calls
+  void retry_glyphs() override { ++glyph_retries; }
   // Answers the first request waiting for the part name, as the page would later; false if none waits.
   bool deliver_part(const std::string& name, const LoadedPart& part) {
     for (auto it = part_requests.begin(); it != part_requests.end(); ++it) {

@@ -8,6 +8,7 @@
 #include "core/agreement.hpp"
 #include "core/component_lists.hpp"
 #include "core/messages.hpp"
+#include "core/signing.hpp"
 #include "test_files.hpp"
 #include "ui/finding_locations.hpp"
 #include "ui/picker_options.hpp"
@@ -106,6 +107,13 @@ TEST_CASE("keys the editor builds from codes exist too") {
   }
   for (const char* party : {"studentSignature", "sendingHeiSignature", "receivingHeiSignature"}) {
     CHECK(has_message("ui.heading." + std::string(party)));
+  }
+  for (Party party : kParties) {
+    CHECK(has_message("ui.party." + std::string(party_name(party))));
+    CHECK(has_message("ui.button.sign." + std::string(party_name(party))));
+  }
+  for (Section section : {Section::FirstVersion, Section::ApprovedChanges, Section::ChangesProposal}) {
+    CHECK(has_message("ui.signSection." + std::string(section_field_name(section))));
   }
   for (const Sample& sample : samples()) {
     CHECK(has_message(sample.title_key));

@@ -132,8 +132,8 @@ bool scheduled_frame() { return frame(false); }
 
 // A frame drew a character the embedded font lacks: the part with more glyphs is asked for once,
 // and the atlas rebuilt with it at the next frame. Without it (offline, a missing file) the
-// character keeps its replacement glyph, the page's console says why, and it is asked again
-// after a while.
+// character keeps its replacement glyph, the app (more_glyphs_loaded) and the page's console
+// say why, and it is asked again after a while, or at once after retry_more_glyphs().
 void ask_for_more_glyphs(double now) {
   BackendState& b = g_backend;
   if (b.more_glyphs_asked || font::has_more_glyphs() || now < b.more_glyphs_retry_ms) return;
@@ -142,11 +142,14 @@ void ask_for_more_glyphs(double now) {
     BackendState& b = g_backend;
     b.more_glyphs_asked = false;
     if (!part.error.empty() || part.bytes.empty()) {
-      emscripten_console_warn(("The editor could not load the glyphs of other scripts: " + part.error).c_str());
+      const std::string error = part.error.empty() ? "the file is empty" : part.error;
+      emscripten_console_warn(("The editor could not load the glyphs of other scripts: " + error).c_str());
       b.more_glyphs_retry_ms = emscripten_get_now() + 10000.0;
+      if (b.options.more_glyphs_loaded) b.options.more_glyphs_loaded(error);
       return;
     }
     font::add_more_glyphs(part.bytes);
+    if (b.options.more_glyphs_loaded) b.options.more_glyphs_loaded(std::string());
     b.scale = 0.0f;  // the next frame rebuilds the atlas (apply_scale) and draws
   });
 }
@@ -258,6 +261,12 @@ bool frame(bool force_draw) {
 float dpi_scale() { return canvas::size().dpr; }
 
 void request_redraw() { schedule::after_input(); }
+
+void retry_more_glyphs() {
+  g_backend.more_glyphs_retry_ms = 0.0;
+  g_backend.force_draw = true;  // the frame is drawn, so it is seen to need them again
+  schedule::after_input();
+}
 
 void request_frame_after(double ms) {
   g_backend.view_wakes.push_back(emscripten_get_now() + ms);

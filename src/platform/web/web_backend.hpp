@@ -41,6 +41,9 @@ struct BackendOptions {
   // The touch text menu's words in the app's language, asked each time it opens:
   // {"Cut", "Copy", "Paste", "Select all", what to say when the browser refuses to paste}.
   TextMenuWords (*text_menu_words)() = nullptr;  // null: English
+  // The glyphs of other scripts (web_font.hpp) arrived (error empty) or could not be loaded
+  // (error: why, in words), so that the app can tell the student; null: only the console hears.
+  void (*more_glyphs_loaded)(const std::string& error) = nullptr;
 };
 
 // Binds ImGui to the canvas this instance was mounted on and creates the WebGL2 context.
@@ -63,6 +66,10 @@ float dpi_scale();
 void request_redraw();
 // Draw one frame after ms milliseconds (animations, delayed work), then settle as usual.
 void request_frame_after(double ms);
+// After the glyphs of other scripts could not be loaded: asks for them again at the next frame
+// that needs them (which follows now), instead of after the usual pause.
+void retry_more_glyphs();
+
 // Shows a progress cursor over the editor while long work runs.
 void set_busy(bool busy);
 

@@ -12,6 +12,7 @@
 
 #include "core/catalogues/builtin_catalogues.hpp"
 #include "core/core_assets.hpp"
+#include "core/print_assets.hpp"
 #include "core/messages.hpp"
 #include "core/reference_data.hpp"
 
@@ -29,13 +30,13 @@ const std::set<std::string> kSameInEveryLanguage = {
 // Texts that one language writes exactly as English does ("Error" in Spanish): each entry is a
 // decision, so a new text identical to English fails until someone adds it here.
 const std::map<std::string, std::set<std::string>> kSameInLanguage = {
-    {"de", {"ui.hint.optional", "ui.table.code"}},
-    {"fr", {"ui.section.signatures", "ui.table.code"}},
+    {"de", {"ui.hint.optional", "ui.table.code", "print.column.code", "print.heiName"}},
+    {"fr", {"ui.section.signatures", "ui.table.code", "print.column.code", "print.signature.date"}},
     {"es", {"ui.status.errors.one", "ui.severity.error", "ui.table.total"}},
-    {"it", {"ui.field.email", "ui.field.contact.email", "ui.field.signerEmail"}},
-    {"pl", {"ui.section.student", "ui.heading.studentSignature"}},
+    {"it", {"ui.field.email", "ui.field.contact.email", "ui.field.signerEmail", "print.email"}},
+    {"pl", {"ui.section.student", "ui.heading.studentSignature", "print.student"}},
     {"tr", {"ui.where.named", "ui.where.namedAt", "ui.hint.academicYear"}},
-    {"nl", {"ui.section.student", "ui.heading.studentSignature", "ui.table.code"}},
+    {"nl", {"ui.section.student", "ui.heading.studentSignature", "ui.table.code", "print.student", "print.column.code"}},
 };
 
 nlohmann::json catalogue_json(std::string_view text) {
@@ -50,8 +51,15 @@ Texts texts_of(const nlohmann::json& messages) {
   return texts;
 }
 
+// English as assets/i18n/en.json has it: the core's catalogue and the print layout's words
+// (cmake/i18n_split.py).
 const Texts& english() {
-  static const Texts texts = texts_of(catalogue_json(core_asset("i18n/en.json"))["messages"]);
+  static const Texts texts = [] {
+    Texts all = texts_of(catalogue_json(core_asset("i18n/en.json"))["messages"]);
+    const Texts print = texts_of(catalogue_json(print_asset("i18n/print-en.json"))["messages"]);
+    all.insert(print.begin(), print.end());
+    return all;
+  }();
   return texts;
 }
 

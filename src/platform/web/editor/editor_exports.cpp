@@ -42,6 +42,18 @@ EMSCRIPTEN_KEEPALIVE const char* la_set_document_json(const char* text) {
   return slot.c_str();
 }
 
+// Signs a party's block (party: "student", "sendingHei", "receivingHei"; signer: JSON
+// {signerName, signerPosition, signerEmail}): {"ok":true,"findings":[…],"fingerprint"} or
+// {"ok":false,"error":{"message"}}, in words.
+EMSCRIPTEN_KEEPALIVE const char* la_sign(const char* party, const char* signer_json) {
+  static std::string slot;
+  la::web::EditorApp* app = la::web::editor_app();
+  if (!app || !party || !signer_json) return keep(slot, "{\"ok\":false,\"error\":{\"message\":\"\"}}");
+  keep(slot, app->session.sign_json(party, signer_json));
+  la::web::request_redraw();
+  return slot.c_str();
+}
+
 // [{"rule","severity","path","message"}], as la-check --json lists them.
 EMSCRIPTEN_KEEPALIVE const char* la_findings_json() {
   static std::string slot;

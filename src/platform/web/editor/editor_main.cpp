@@ -47,6 +47,12 @@ int main() {
                          la::ui_text("ui.textMenu.paste"), la::ui_text("ui.textMenu.selectAll"),
                          la::ui_text("ui.textMenu.pasteRefused")};
   };
+  // A notice says why letters of other scripts show as the replacement sign, until they arrive.
+  options.more_glyphs_loaded = [](const std::string& error) {
+    if (!g_app) return;
+    if (error.empty()) g_app->session.glyphs_arrived();
+    else g_app->session.glyphs_failed(error);
+  };
   if (!create(options)) return 1;
   la::apply_editor_metrics();
 

@@ -6,7 +6,7 @@
 // page's own events; each editor adds its own through laWebListen, touches only its own module,
 // and destroy() removes them with the browser layer's.
 mergeInto(LibraryManager.library, {
-  $laEditorPage: {status: null, focus: null},
+  $laEditorPage: {status: null, focus: null, printFrame: null},
 
   // The system's colour scheme is dark: a MediaQueryList, or null where there is none.
   $laEditorDarkScheme: function() {
@@ -53,15 +53,9 @@ mergeInto(LibraryManager.library, {
     return allocateUTF8(d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()));
   },
 
-  // xs:dateTime in the student's time zone, e.g. 2026-05-02T10:15:00+02:00.
-  la_editor_now_timestamp: function() {
-    var d = new Date();
-    var two = function(n) { return (n < 10 ? '0' : '') + n; };
-    var offset = -d.getTimezoneOffset();
-    var zone = (offset >= 0 ? '+' : '-') + two(Math.floor(Math.abs(offset) / 60)) + ':' + two(Math.abs(offset) % 60);
-    return allocateUTF8(d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) + 'T' +
-                        two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()) + zone);
-  },
+  // A signature's moment: the Unix time, and the student's time zone offset now (+120 in CEST).
+  la_editor_now_utc_ms: function() { return Date.now(); },
+  la_editor_utc_offset_minutes: function() { return -new Date().getTimezoneOffset(); },
 
   la_editor_prefers_dark__deps: ['$laEditorDarkScheme'],
   la_editor_prefers_dark: function() {
@@ -94,6 +88,34 @@ mergeInto(LibraryManager.library, {
     var view = window.innerHeight;
     if (bottom > view) window.scrollBy(0, Math.min(bottom - view, Math.max(top, 0)));
     else if (top < 0) window.scrollBy(0, top);
+  },
+
+  // The browser's print dialog on an HTML document (the print part's): a hidden iframe of this
+  // editor holds it as srcdoc and prints itself once loaded, so the page around the editor is not
+  // what prints. Sandboxed without allow-scripts, so that nothing in the document runs even if
+  // escaping failed; allow-modals lets it open the dialog, allow-same-origin lets this editor call
+  // its print().
+  la_editor_print_html__deps: ['$laEditorPage'],
+  la_editor_print_html: function(html) {
+    var frame = laEditorPage.printFrame;
+    if (!frame) {
+      var host = Module['laHost'];
+      frame = document.createElement('iframe');
+      frame.setAttribute('data-la-print', '');
+      frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+      frame.setAttribute('aria-hidden', 'true');
+      frame.tabIndex = -1;
+      frame.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;border:0;pointer-events:none';
+      (host && host.container ? host.container : document.body).appendChild(frame);
+      laEditorPage.printFrame = frame;
+    }
+    frame.onload = function() {
+      // (Some browsers fire load for the empty document a new iframe starts with.)
+      if (frame.contentWindow.location.href !== 'about:srcdoc') return;
+      frame.onload = null;
+      frame.contentWindow.print();  // (not focused first: the editor keeps the keyboard focus)
+    };
+    frame.srcdoc = UTF8ToString(html);
   },
 
   la_editor_announce__deps: ['$laEditorPage'],

@@ -13,7 +13,8 @@
 
 extern "C" {
 char* la_editor_today();
-char* la_editor_now_timestamp();
+double la_editor_now_utc_ms();
+int la_editor_utc_offset_minutes();
 int la_editor_page_wants_changes();
 void la_editor_page_changed(const char* json);
 int la_editor_page_takes_export(const char* json, const char* file_name);
@@ -22,6 +23,7 @@ void la_editor_announce_focus(const char* text, const char* text_field);
 void la_editor_take_draft();
 void la_editor_reveal(float x, float y, float width, float height);
 int la_editor_prefers_dark();
+void la_editor_print_html(const char* html);
 }
 
 namespace la::web {
@@ -52,7 +54,9 @@ void WebDraftStorage::remove(const std::string& key) { draft_remove(key); }
 
 double WebEditorPlatform::now_ms() { return emscripten_get_now(); }
 std::string WebEditorPlatform::today() { return take_string(la_editor_today()); }
-std::string WebEditorPlatform::now_timestamp() { return take_string(la_editor_now_timestamp()); }
+WallTime WebEditorPlatform::wall_time() {
+  return {static_cast<long long>(la_editor_now_utc_ms() / 1000), la_editor_utc_offset_minutes()};
+}
 
 void WebEditorPlatform::download(const std::string& name, const std::string& mime, const std::string& bytes) {
   download_file(name, mime, bytes);
@@ -67,6 +71,15 @@ void WebEditorPlatform::choose_file(std::function<void(const ChosenFile&)> chose
 void WebEditorPlatform::load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) {
   request_part(name, [loaded](const PartBytes& part) { loaded({part.bytes, part.error}); });
 }
+
+void WebEditorPlatform::call_part(const std::string& name, const std::string& function, const std::string& input,
+                                  std::function<void(const LoadedPart&)> answered) {
+  call_code_part(name, function, input, [answered](const PartBytes& answer) { answered({answer.bytes, answer.error}); });
+}
+
+void WebEditorPlatform::print_html(const std::string& html) { la_editor_print_html(html.c_str()); }
+
+void WebEditorPlatform::retry_glyphs() { retry_more_glyphs(); }
 
 bool WebEditorPlatform::page_wants_changes() { return la_editor_page_wants_changes() != 0; }
 void WebEditorPlatform::page_changed(const std::string& json) { la_editor_page_changed(json.c_str()); }

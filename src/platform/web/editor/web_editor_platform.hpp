@@ -1,5 +1,5 @@
 // The editor's platform in the browser: localStorage drafts, the clock and the calendar of the
-// student's computer, downloads and the file picker, and the hosting page's hooks (laOnChange,
+// student's computer, downloads and the file picker, parts, the print dialog, and the hosting page's hooks (laOnChange,
 // laOnExport, the status live region), over la::web and editor_page_events.js.
 #pragma once
 
@@ -20,11 +20,15 @@ class WebEditorPlatform : public EditorPlatform {
  public:
   double now_ms() override;
   std::string today() override;
-  std::string now_timestamp() override;
+  WallTime wall_time() override;
   DraftStorage& storage() override { return storage_; }
   void download(const std::string& name, const std::string& mime, const std::string& bytes) override;
   void choose_file(std::function<void(const ChosenFile&)> chosen) override;
   void load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) override;
+  void call_part(const std::string& name, const std::string& function, const std::string& input,
+                 std::function<void(const LoadedPart&)> answered) override;
+  void print_html(const std::string& html) override;
+  void retry_glyphs() override;
   bool page_wants_changes() override;
   void page_changed(const std::string& json) override;
   bool page_takes_export(const std::string& json, const std::string& file_name) override;
