@@ -68,6 +68,19 @@ Agreement sealed(Agreement agreement) {
   return agreement;
 }
 
+Agreement signed_by_all(Agreement agreement, long long unix_time) {
+  if (!agreement.omobility_id) agreement.omobility_id = "omobility-2026-0042";
+  if (!agreement.sending_hei->ounit_name) agreement.sending_hei->ounit_name = "International Relations Office";
+  const Signer coordinator{"Ana Silva", "Erasmus coordinator", "ana.silva@uni.example"};
+  for (Party party : kParties) {
+    SignOutcome outcome =
+        sign(agreement, party, party == Party::Student ? student_signer(agreement) : coordinator, unix_time, 60);
+    REQUIRE_MESSAGE(outcome.agreement.has_value(), outcome.error << " " << doctest::toString(described(outcome.findings)));
+    agreement = std::move(*outcome.agreement);
+  }
+  return agreement;
+}
+
 Agreement without_signatures(Agreement agreement) {
   for (Section section : {Section::FirstVersion, Section::ApprovedChanges, Section::ChangesProposal}) {
     for (Party party : kParties) remove_signatures(agreement, {{section, party}});

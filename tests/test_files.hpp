@@ -44,6 +44,11 @@ Agreement example(std::string_view name);
 Agreement semester();
 // Every signature present given the content hash of its section, as if each had just signed.
 Agreement sealed(Agreement agreement);
+// Signed by the three parties with the core's sign() at `unix_time` (UTC+1), as the editor's sign
+// dialog would: the section being agreed (the proposal, else the first version). Fills in what
+// EWP requires once an institution signs and the blended and doctoral examples leave to the office
+// (omobilityId LA-002, the sending unit's name LA-213). Fails the test when a party cannot sign.
+Agreement signed_by_all(Agreement agreement, long long unix_time = 1792224000);
 // The agreement before any party signed it: a draft, in which any edit is just an edit.
 Agreement without_signatures(Agreement agreement);
 // The sample with changes (first version, approved changes, proposal), its signatures sealed.

@@ -236,6 +236,7 @@ void draw_editor(EditorView& view) {
   view.colors = &apply_editor_colors(view.theme);
   view.rects.clear();
   view.marks.clear();
+  view.texts.clear();
   view.names.clear();
   view.open_popups.clear();
   view.speech = {};
@@ -350,6 +351,9 @@ std::string editor_view_state_json(EditorView& view) {
   nlohmann::ordered_json marks = nlohmann::ordered_json::object();
   for (const auto& [name, look] : view.marks) marks[name] = look;
   state["marks"] = std::move(marks);
+  nlohmann::ordered_json texts = nlohmann::ordered_json::object();
+  for (const auto& [name, text] : view.texts) texts[name] = text;
+  state["texts"] = std::move(texts);
   return state.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 

@@ -106,6 +106,16 @@ struct EditorView {
     bool answered = false, just_opened = false;
   } compare_dialog;
 
+  // The open form of the changes proposal (view_proposal.cpp): deleting one of a list's
+  // components with a reason, or adding one. Its texts are the student's until the step is taken.
+  struct ProposalForm {
+    std::string list;               // the list's field ("componentsStudied"); empty: no form open
+    std::optional<std::size_t> row;  // deleting: the component's place in the list as it stands; none: adding
+    std::size_t shown_row = 0;      // deleting: its row in the difference shown
+    std::string reason_code, reason_text, code, title, credits;
+    std::string refusal;  // message key: why the last try was refused
+  } proposal_form;
+
   bool findings_drawer_open = false;  // narrow screens
   bool confirm_export = false;
   float form_scroll_y = 0;
@@ -123,7 +133,8 @@ struct EditorView {
   // What tests read (editor_view_state_json): where items are, in CSS pixels, and which one has
   // the keyboard focus. Rebuilt every frame from what was drawn.
   std::map<std::string, ImVec4> rects;
-  std::map<std::string, const char*> marks;  // how each marked field looks: "error", "warning", "toFill"
+  std::map<std::string, const char*> marks;
+  std::map<std::string, std::string> texts;  // what lines of text say (view_proposal.hpp, spoken_line)  // how each marked field looks: "error", "warning", "toFill"
   std::unordered_map<ImGuiID, std::string> names;
   std::string focused_name, active_name;
   std::vector<std::string> open_popups;

@@ -20,20 +20,7 @@ Agreement done(const ChangeOutcome& outcome) {
   return *outcome.agreement;
 }
 
-Agreement signed_by_all(Agreement agreement) {
-  // Once the sending institution has signed, EWP requires these (LA-002, LA-213), which the
-  // blended and doctoral drafts leave to the office; without them the receiving side cannot sign.
-  if (!agreement.omobility_id) agreement.omobility_id = "omobility-2026-0042";
-  if (!agreement.sending_hei->ounit_name) agreement.sending_hei->ounit_name = "International Relations Office";
-  const Signer coordinator{"Ana Silva", "Erasmus coordinator", "ana.silva@uni.example"};
-  for (Party party : kParties) {
-    SignOutcome outcome = sign(agreement, party, party == Party::Student ? student_signer(agreement) : coordinator,
-                               kDuringMobility, 60);
-    REQUIRE_MESSAGE(outcome.agreement.has_value(), outcome.error << " " << doctest::toString(test::described(outcome.findings)));
-    agreement = std::move(*outcome.agreement);
-  }
-  return agreement;
-}
+Agreement signed_by_all(Agreement agreement) { return test::signed_by_all(std::move(agreement), kDuringMobility); }
 
 std::vector<std::string> titles(const std::vector<Component>& components) {
   std::vector<std::string> list;

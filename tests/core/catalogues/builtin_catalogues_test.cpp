@@ -24,7 +24,7 @@ namespace {
 const std::set<std::string> kSameInEveryLanguage = {
     "ui.app.title",  "json.null",           "ui.where.field",  "ui.table.totalSpoken", "ui.table.number",
     "ui.hint.email", "ui.hint.globalId",    "ui.hint.heiId",   "ui.hint.url",          "ui.table.ects",
-    "ui.hint.credits", "ui.hint.fingerprint",
+    "ui.hint.credits", "ui.hint.fingerprint", "ui.proposal.rowChanged",
 };
 
 // Texts that one language writes exactly as English does ("Error" in Spanish): each entry is a
