@@ -198,13 +198,20 @@ std::vector<SignatureSlot> signatures_voided_by(const Agreement& before, const A
     const ComponentsList* lists = section_lists(after, section);
     if (!lists || !section_has_content(before, section)) continue;
     bool changed = false, compared = false;
+    std::string sealed_over;  // the hash of the section in `after`, once a signature needs it
     for (Party party : kParties) {
-      if (!signature_of(*lists, party)) continue;
+      const std::optional<Signature>& signature = signature_of(*lists, party);
+      if (!signature) continue;
       if (!compared) {
         changed = signed_content(before, section) != signed_content(after, section);
         compared = true;
       }
-      if (changed) voided.push_back({section, party});
+      if (!changed) continue;
+      if (!is_missing(signature->content_hash)) {
+        if (sealed_over.empty()) sealed_over = content_hash(after, section);
+        if (*signature->content_hash == sealed_over) continue;
+      }
+      voided.push_back({section, party});
     }
   }
   return voided;

@@ -72,8 +72,9 @@ struct SignatureSlot {
   bool operator==(const SignatureSlot& other) const { return section == other.section && party == other.party; }
 };
 
-// The signatures of `after` that `before` had and whose signed content the edit changed: an
-// edit voids them ("This removes the signatures of ...").
+// The signatures of `after` whose signed content the edit changed and that no longer hold in
+// `after`: an edit voids them ("This removes the signatures of ..."). A signature sealed over the
+// content `after` has (a signed proposal applied as the approved changes) is not voided.
 std::vector<SignatureSlot> signatures_voided_by(const Agreement& before, const Agreement& after);
 // Removes those signatures, so that a changed agreement carries no broken ones.
 void remove_signatures(Agreement& agreement, const std::vector<SignatureSlot>& slots);

@@ -134,6 +134,10 @@ class EditorSession {
   // The field the held-back edit was in ("" for none): the view gives it the focus back.
   std::string void_question_field() const;
   void answer_void_question(bool go_on);
+  // A step worked out elsewhere (a change to the proposal, proposal_edits.hpp) put in place as one
+  // undo step under `field`, through the guard every edit goes through: a step that voids
+  // signatures asks first. False when edits are blocked (read-only, a question open).
+  bool replace_step(const std::string& field, Agreement next);
   // No edit is possible: read-only, or a question about voided signatures is open.
   bool edits_blocked() const { return read_only() || pending_void_.has_value(); }
   // "Compare with my copy": whether `section` is exactly what a party kept (a fingerprint or the

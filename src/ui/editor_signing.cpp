@@ -91,6 +91,15 @@ EditorSession::EditGuard::~EditGuard() {
   if (!quiet_) session_.pending_void_ = std::move(held);
 }
 
+bool EditorSession::replace_step(const std::string& field, Agreement next) {
+  EditGuard edit(*this);
+  if (!edit.allowed()) return false;
+  pending_.clear_below(field);  // numbers typed into rows that moved or went
+  document_.will_change_step(field);
+  document_.mutable_agreement() = std::move(next);
+  return true;
+}
+
 std::string EditorSession::void_question() const {
   if (!pending_void_) return {};
   std::vector<Party> parties;

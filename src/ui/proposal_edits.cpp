@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "core/changes_proposal.hpp"
-#include "core/signing.hpp"
 
 namespace la {
 namespace {
@@ -13,16 +12,12 @@ constexpr const char* kProposal = "/changesProposal";
 constexpr const char* kReadOnly = "ui.changes.readOnly";
 
 // Puts the core's result in place as one undo step under the proposal's pointer (undo brings the
-// form back to the proposal). A signature of the proposal whose content the step changed goes
-// with it, in the same step: a changed proposal carries no broken signature (docs/format.md).
+// form back to the proposal). A step that changes signed content asks first, as every edit does;
+// if the student goes on, the signatures it voids go in the same step (docs/format.md: a changed
+// proposal carries no broken signature).
 std::string take(EditorSession& session, ChangeOutcome outcome) {
   if (!outcome.agreement) return outcome.error;
-  Agreement& next = *outcome.agreement;
-  remove_signatures(next, signatures_voided_by(session.agreement(), next));
-  session.pending().clear_below(kProposal);  // numbers typed into rows that moved or went
-  EditorDocument& document = session.document();
-  document.will_change_step(kProposal);
-  document.mutable_agreement() = std::move(next);
+  if (!session.replace_step(kProposal, std::move(*outcome.agreement))) return kReadOnly;
   return {};
 }
 

@@ -123,6 +123,18 @@ TEST_CASE("an edit of signed content voids that section's signatures, and removi
   CHECK(state_of(after, Section::FirstVersion, Party::Student) == SignatureState::Absent);
 }
 
+TEST_CASE("content replaced together with signatures sealed over it voids none of them") {
+  // As when a signed proposal becomes the approved changes: new content, new signatures that hold.
+  Agreement before = fully_signed();
+  Agreement after = before;
+  after.student->family_name = "Zolc";
+  remove_signatures(after, signatures_voided_by(before, after));
+  after = signed_by(after, Party::Student, student_signer(after));
+  CHECK(signatures_voided_by(before, after).empty());
+  after.student->given_names = "Lukasz";  // and an edit after that voids it again
+  CHECK(signatures_voided_by(before, after).size() == 1);
+}
+
 TEST_CASE("an edit of a signature or of a later section voids no signature of the first version") {
   Agreement before = fully_signed();
   Agreement after = before;

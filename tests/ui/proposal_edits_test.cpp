@@ -121,6 +121,7 @@ TEST_CASE("a proposal signed by all three is applied, and a second round starts 
   REQUIRE(delete_in_proposal(session, ListKind::Studied, 4, "language-mismatch", "").empty());
   session.set_document_json(write_agreement(test::signed_by_all(session.agreement())));
   REQUIRE(apply_proposal(session).empty());
+  CHECK_FALSE(session.void_question_open());
   CHECK_FALSE(session.agreement().changes_proposal);
   REQUIRE(session.agreement().approved_changes);
   CHECK(titles(current_components(session.agreement(), ListKind::Studied, Section::ApprovedChanges)).size() == 4);
@@ -140,17 +141,51 @@ TEST_CASE("a proposal signed by all three is applied, and a second round starts 
   CHECK_FALSE(session.agreement().approved_changes);
 }
 
-TEST_CASE("editing a proposal after a party signed it removes that signature in the same step") {
+TEST_CASE("a second round applied over the first asks nothing, and its three signatures hold") {
+  ProposalOpen open;
+  EditorSession& session = open.session;
+  REQUIRE(delete_in_proposal(session, ListKind::Studied, 4, "language-mismatch", "").empty());
+  session.set_document_json(write_agreement(test::signed_by_all(session.agreement())));
+  REQUIRE(apply_proposal(session).empty());
+  REQUIRE(start_proposal(session).empty());
+  REQUIRE(add_to_proposal(session, ListKind::Recognized, course("201500020", "Cloud Computing", 5), "extending-mobility", "")
+              .empty());
+  session.set_document_json(write_agreement(test::signed_by_all(session.agreement())));
+
+  REQUIRE(apply_proposal(session).empty());
+  CHECK_FALSE(session.void_question_open());
+  CHECK(titles(current_components(session.agreement(), ListKind::Recognized, Section::ApprovedChanges)).back() ==
+        "Cloud Computing");
+  int holding = 0;
+  for (const SignatureStatus& status : signature_statuses(session.agreement())) {
+    if (status.slot.section == Section::ApprovedChanges && status.state == SignatureState::Holds) ++holding;
+  }
+  CHECK(holding == 3);
+}
+
+TEST_CASE("editing a proposal after a party signed it asks first, then removes that signature in the same step") {
   ProposalOpen open;
   EditorSession& session = open.session;
   SignOutcome signed_by_student = sign(session.agreement(), Party::Student, student_signer(session.agreement()), 1790000000, 0);
   REQUIRE(signed_by_student.agreement);
   session.set_document_json(write_agreement(*signed_by_student.agreement));
   REQUIRE(session.agreement().changes_proposal->student_signature);
+  const std::size_t listed = table_a(session).size();
+
   REQUIRE(delete_in_proposal(session, ListKind::Studied, 0, "not-available", "").empty());
+  REQUIRE(session.void_question_open());  // nothing changed yet
+  CHECK(session.agreement().changes_proposal->student_signature);
+  CHECK(table_a(session).size() == listed);
+  session.answer_void_question(false);
+  CHECK(table_a(session).size() == listed);
+
+  REQUIRE(delete_in_proposal(session, ListKind::Studied, 0, "not-available", "").empty());
+  session.answer_void_question(true);
   CHECK_FALSE(session.agreement().changes_proposal->student_signature);
+  CHECK(table_a(session).size() == listed - 1);
   REQUIRE(session.undo());
   CHECK(session.agreement().changes_proposal->student_signature);
+  CHECK(table_a(session).size() == listed);
 }
 
 TEST_CASE("withdrawing a proposal is one undo step, and the first version's signatures still hold") {
