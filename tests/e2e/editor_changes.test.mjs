@@ -9,6 +9,7 @@ import path from 'node:path';
 import {
   useEditorSite, editorTest, root, state, click, waitForEditor, typeInto, documentJson, setDocument, settle, runLaCheck,
 } from './editor_harness.mjs';
+import {signBlock, kOfficer, kHost} from './signing_steps.mjs';
 
 const shared = useEditorSite();
 const fixture = (name) => fs.readFileSync(path.join(root, 'tests/fixtures/agreements', name + '.json'), 'utf8');
@@ -166,4 +167,30 @@ editorTest(shared, 'a proposal the three signed is applied, undone and applied a
   assert.equal(json.changesProposal.studentSignature, undefined, 'not signed yet');
   s = await state(page);
   assert.match(s.texts['/changesProposal#apply-when'], /once the student and both institutions have signed this proposal/);
+
+  // The three sign it in the editor. A change after the student signed asks first; Escape keeps it.
+  await signBlock(page, 'studentSignature', null, '/changesProposal');
+  const studentSigned = await documentJson(page);
+  await click(page, '/changesProposal#delete#componentsStudied/1');
+  await click(page, '/changesProposal#reason#not-available');
+  await click(page, '/changesProposal#confirm');
+  await waitForEditor(page, (s) => s.popups.includes('void-question'), 'the question about the student\'s signature');
+  await page.keyboard.press('Escape');
+  await waitForEditor(page, (s) => s.popups.length === 0, 'the question closed');
+  assert.equal(await documentJson(page), studentSigned, 'the proposal and its signature as they were');
+  await signBlock(page, 'sendingHeiSignature', kOfficer, '/changesProposal');
+  await signBlock(page, 'receivingHeiSignature', kHost, '/changesProposal');
+  await click(page, '/changesProposal#apply');
+  await waitForEditor(page, (s) => s.rects['/changesProposal#propose'], 'the second round applied');
+  json = JSON.parse(await documentJson(page));
+  assert.deepEqual(json.approvedChanges.componentsStudied.map((c) => c.status), ['deleted', 'inserted', 'deleted']);
+  assert.equal(json.approvedChanges.sendingHeiSignature.signerName, kOfficer.name);
+
+  const downloading = page.waitForEvent('download');
+  await click(page, 'button#export');
+  const checked = runLaCheck(['--json', await (await downloading).path()]);
+  assert.equal(checked.status, 0, checked.stdout);
+  const approved = JSON.parse(checked.stdout).files[0].signatures.filter((r) => r.section === 'approvedChanges');
+  assert.deepEqual(approved.map((r) => [r.party, r.state]),
+                   [['student', 'holds'], ['sendingHei', 'holds'], ['receivingHei', 'holds']]);
 });

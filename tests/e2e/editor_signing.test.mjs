@@ -9,6 +9,7 @@ import {
   useEditorSite, editorTest, root, state, click, waitForEditor, focusField, documentJson, setDocument, runLaCheck,
   openEditor, itemCentre, scrollToTop,
 } from './editor_harness.mjs';
+import {clickInForm, signBlock, kOfficer, kHost} from './signing_steps.mjs';
 
 const shared = useEditorSite();
 const kParties = ['studentSignature', 'sendingHeiSignature', 'receivingHeiSignature'];
@@ -22,32 +23,6 @@ function unsignedSemester() {
 
 const doc = async (page) => JSON.parse(await documentJson(page));
 
-// The signature blocks end the form, where notices float over its foot: brought up to the top
-// of the form first, as a student scrolls to see a button.
-async function clickInForm(page, name) {
-  await itemCentre(page, name);
-  await scrollToTop(page, name);
-  await click(page, name);
-}
-
-// Opens the sign dialog of a party's block, fills in the signer (null: as offered) and signs;
-// returns the fingerprint the dialog shows, after closing it.
-async function signBlock(page, party, signer = null) {
-  await clickInForm(page, '/firstVersion/' + party);
-  await waitForEditor(page, (s) => s.popups.includes('sign-dialog') && s.rects['sign#go'], 'the sign dialog');
-  for (const [field, text] of Object.entries(signer || {})) {
-    await click(page, 'sign#' + field);
-    await page.keyboard.type(text);
-  }
-  await click(page, 'sign#go');
-  const s = await waitForEditor(page, (s) => s.signedFingerprint !== '', 'the fingerprint after signing');
-  await click(page, 'sign#close');
-  await waitForEditor(page, (s) => s.popups.length === 0, 'the dialog closed');
-  return s.signedFingerprint;
-}
-
-const kOfficer = {name: 'Anna de Vries', position: 'Erasmus coordinator', email: 'a.devries@utwente.example'};
-const kHost = {name: 'Paweł Kowalski', position: 'Mobility coordinator', email: 'p.kowalski@uw.example'};
 
 editorTest(shared, 'a student signs; an edit asks, voids the signature as one undo step, and they sign again', {}, async (page) => {
   await setDocument(page, JSON.stringify(unsignedSemester()));
