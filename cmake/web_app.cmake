@@ -3,7 +3,8 @@
 # Output: TARGET.js + TARGET.wasm; web/la_studio.js mounts them on a page element.
 function(la_web_app target)
   cmake_parse_arguments(PARSE_ARGV 1 app "" "" "LIBRARIES")
-  target_link_libraries(${target} PRIVATE la_web_platform ${app_LIBRARIES})
+  # strtod through the JS engine, without musl's software long double (src/platform/web/js_strtod).
+  target_link_libraries(${target} PRIVATE la_web_platform la_js_strtod ${app_LIBRARIES})
   target_compile_options(${target} PRIVATE -Os)
   set_target_properties(${target} PROPERTIES SUFFIX ".js")
   set(bridge ${PROJECT_SOURCE_DIR}/src/platform/web/web_bridge.js)
