@@ -9,6 +9,7 @@
 #include "core/calendar.hpp"
 #include "core/checker.hpp"
 #include "core/content_hash.hpp"
+#include "core/json_parse.hpp"
 #include "core/json_pointer.hpp"
 #include "core/text_formats.hpp"
 
@@ -257,8 +258,7 @@ CopyComparison compare_with_copy(const Agreement& agreement, Section section, co
   if (comparison.same) return comparison;
   // Both are canonical files written by our own codec, so they parse; JSON Patch paths are
   // JSON Pointers, the words an office can look up in the file.
-  const nlohmann::json patch = nlohmann::json::diff(nlohmann::json::parse(then, nullptr, false),
-                                                    nlohmann::json::parse(now, nullptr, false));
+  const nlohmann::json patch = nlohmann::json::diff(parse_json(then), parse_json(now));
   for (const nlohmann::json& operation : patch) {
     const nlohmann::json* path = operation.contains("path") ? &operation["path"] : nullptr;
     if (path && path->is_string()) comparison.differing.push_back(path->get<std::string>());
