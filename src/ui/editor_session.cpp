@@ -33,8 +33,8 @@ std::string count_text(std::size_t count, std::string_view key) {
   return ui_text(std::string(key) + (count == 1 ? ".one" : ".other"), {{"count", std::to_string(count)}});
 }
 
-nlohmann::ordered_json findings_array(const Findings& findings) {
-  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+nlohmann::json findings_array(const Findings& findings) {
+  nlohmann::json list = nlohmann::json::array();
   for (const Finding& finding : findings) {
     // English, as la-check prints them: the contract is "the same findings as la-check".
     list.push_back({{"rule", finding.rule_id()},
@@ -53,7 +53,9 @@ bool is_signed(const Agreement& agreement) {
   return true;
 }
 
-std::string dump(const nlohmann::ordered_json& json) {
+// nlohmann::json, keys in alphabetical order: the one JSON type of the editor's wasm (ordered_json
+// as well would bring its own copy of nlohmann's tree and writer, about 4 KB of gzip).
+std::string dump(const nlohmann::json& json) {
   return json.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
@@ -124,14 +126,14 @@ const FindingMarks& EditorSession::marks() {
   return marks_;
 }
 
-const std::vector<bool>& EditorSession::to_fill() {
+const FillFlags& EditorSession::to_fill() {
   return fields_to_fill_.of(document_.findings(), marks(), document_.agreement(), document_.revision());
 }
 
 EditorStatus EditorSession::status() {
   const Findings& findings = document_.findings();
   EditorStatus status{count_errors(findings), count_warnings(findings), pending_.invalid_count()};
-  const std::vector<bool>& to_fill = this->to_fill();
+  const FillFlags& to_fill = this->to_fill();
   status.to_fill_errors = static_cast<std::size_t>(std::count(to_fill.begin(), to_fill.end(), true));
   status.fields_to_fill =
       fields_to_fill_.widget_count(findings, marks(), document_.agreement(), document_.revision());
@@ -649,7 +651,7 @@ std::string EditorSession::document_json() const { return write_agreement(docume
 std::string EditorSession::set_document_json(std::string_view text) {
   ReadResult read = read_agreement(text);
   if (!read.agreement) {
-    nlohmann::ordered_json error = {{"message", load_error_text(read.error)}};
+    nlohmann::json error = {{"message", load_error_text(read.error)}};
     if (read.error.line > 0) {
       error["line"] = read.error.line;
       error["column"] = read.error.column;
