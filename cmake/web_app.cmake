@@ -3,7 +3,8 @@
 # Output: TARGET.js + TARGET.wasm; web/la_studio.js mounts them on a page element.
 function(la_web_app target)
   cmake_parse_arguments(PARSE_ARGV 1 app "" "" "LIBRARIES")
-  target_link_libraries(${target} PRIVATE la_web_platform ${app_LIBRARIES})
+  # strtod through the JS engine, without musl's software long double (src/platform/web/js_strtod).
+  target_link_libraries(${target} PRIVATE la_web_platform la_js_strtod ${app_LIBRARIES})
   target_compile_options(${target} PRIVATE -Os)
   set_target_properties(${target} PROPERTIES SUFFIX ".js")
   set(bridge ${PROJECT_SOURCE_DIR}/src/platform/web/web_bridge.js)
@@ -16,6 +17,12 @@ function(la_web_app target)
     -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sSUPPORT_ERRNO=0 -sDYNAMIC_EXECUTION=0
     -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
     -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
+    # Size of the glue: only the module options web/la_studio.js passes are read; UTF-8 through
+    # TextDecoder only; no GL error bookkeeping (nothing calls glGetError); no setjmp; and no
+    # fallbacks for browsers older than 2020 (docs/deploy.md: browsers of the last years, WebGL 2).
+    -sINCOMING_MODULE_JS_API=instantiateWasm,locateFile -sTEXTDECODER=2 -sGL_TRACK_ERRORS=0
+    -sSUPPORT_LONGJMP=0 -sMIN_SAFARI_VERSION=150000 -sMIN_CHROME_VERSION=85 -sMIN_EDGE_VERSION=85
+    -sMIN_FIREFOX_VERSION=79
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString
     # ImGui's built-in font is never used (src/platform/web/web_font.cpp): keep it out.

@@ -13,6 +13,7 @@
 #include "core/ewp_xml.hpp"
 #include "core/ewp_xml_names.hpp"
 #include "core/json_codec.hpp"
+#include "core/json_parse.hpp"
 #include "core/json_prescan.hpp"
 #include "core/messages.hpp"
 #include "core/text_formats.hpp"
@@ -330,7 +331,7 @@ class Reader {
     Agreement holder;
     student(node, holder.student);
     if (error) return;
-    nlohmann::json written = nlohmann::json::parse(write_agreement(holder), nullptr, false);
+    nlohmann::json written = parse_json(write_agreement(holder));
     if (!lists.unknown.is_object()) lists.unknown = nlohmann::json::object();
     lists.unknown["student"] = written["student"];
     notices.push_back({"ewp.import.misplaced", {{"element", "student"}, {"parent", std::string(local_name(section))}}});

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_parse.hpp"
 #include "core/json_pointer.hpp"
 #include "core/json_prescan.hpp"
 #include "core/messages.hpp"
@@ -16,108 +17,10 @@ namespace {
 
 using nlohmann::json;
 
-// ---- Parsing: our own SAX document builder, so that a syntax error is reported to us instead of
-// thrown, and so that a field given twice in one object is an error rather than silently losing
-// one of its values (nlohmann keeps the last).
-
-class DomBuilder {
- public:
-  explicit DomBuilder(json& root) : root_(root) {}
-
-  bool null() { return place(nullptr); }
-  bool boolean(bool value) { return place(value); }
-  bool number_integer(json::number_integer_t value) { return place(value); }
-  bool number_unsigned(json::number_unsigned_t value) { return place(value); }
-  bool number_float(json::number_float_t value, const std::string&) { return place(value); }
-  bool string(json::string_t& value) { return place(std::move(value)); }
-  bool binary(json::binary_t&) { return false; }  // not produced by JSON text
-  bool start_object(std::size_t) { return open(json::object()); }
-  bool start_array(std::size_t) { return open(json::array()); }
-  bool end_object() { return close(); }
-  bool end_array() { return close(); }
-
-  bool key(json::string_t& name) {
-    if (stack_.back().value->contains(name)) {
-      duplicate_pointer = pointer_append(current_pointer(), name);
-      return false;
-    }
-    pending_key_ = std::move(name);
-    return true;
-  }
-
-  bool parse_error(std::size_t position, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) {
-    failed = true;
-    error_position = position;
-    error_what = ex.what();
-    return false;
-  }
-
-  bool failed = false;
-  std::size_t error_position = 0;
-  std::string error_what;
-  std::string duplicate_pointer;  // set when a field appears twice in one object
-  bool too_deep = false;          // brackets nest deeper than kMaxNestingDepth
-
- private:
-  struct Level {
-    json* value;
-    std::string token;  // where it sits in its parent
-  };
-
-  // Puts a value where the parser is (document root, next array item, or the pending key).
-  // `token`, when asked for, receives where it went (only containers need it, for error pointers).
-  json* put(json&& value, std::string* token) {
-    if (stack_.empty()) {
-      root_ = std::move(value);
-      return &root_;
-    }
-    json& parent = *stack_.back().value;
-    if (parent.is_array()) {
-      if (token) *token = std::to_string(parent.size());
-      parent.push_back(std::move(value));
-      return &parent.back();
-    }
-    if (token) *token = pending_key_;
-    auto [slot, inserted] = parent.get_ref<json::object_t&>().emplace(std::move(pending_key_), std::move(value));
-    return &slot->second;
-  }
-
-  bool place(json&& value) {
-    put(std::move(value), nullptr);
-    return true;
-  }
-
-  bool open(json&& container) {
-    if (stack_.size() >= kMaxNestingDepth) {
-      too_deep = true;  // writing it back would recurse without bound
-      return false;
-    }
-    std::string token;
-    json* value = put(std::move(container), &token);
-    stack_.push_back({value, std::move(token)});
-    return true;
-  }
-
-  bool close() {
-    stack_.pop_back();
-    return true;
-  }
-
-  std::string current_pointer() const {
-    std::string pointer;
-    for (std::size_t i = 1; i < stack_.size(); ++i) pointer = pointer_append(pointer, stack_[i].token);
-    return pointer;
-  }
-
-  json& root_;
-  std::vector<Level> stack_;
-  std::string pending_key_;
-};
-
-LoadError syntax_error(std::string_view text, const DomBuilder& builder) {
-  std::size_t offset = builder.error_position > 0 ? builder.error_position - 1 : 0;
+LoadError syntax_error(std::string_view text, const JsonParse& parsed) {
+  std::size_t offset = parsed.error_position > 0 ? parsed.error_position - 1 : 0;
   MessageArgs args;
-  const std::string& what = builder.error_what;
+  const std::string& what = parsed.error_what;
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (what.find("unexpected end of input") != std::string::npos || offset >= text.size()) {
     args.emplace_back("problem", "json.unexpected-end");
@@ -318,18 +221,17 @@ ReadResult read_agreement(std::string_view text) {
     return result;
   }
 
-  json document;
-  DomBuilder builder(document);
-  json::sax_parse(text.begin(), text.end(), &builder);
-  if (!builder.duplicate_pointer.empty()) {
-    result.error = {"load.duplicate-field", {{"field", builder.duplicate_pointer}}, 0, 0, builder.duplicate_pointer};
+  JsonParse parsed = parse_json_strictly(text, kMaxNestingDepth);
+  json& document = parsed.value;
+  if (!parsed.duplicate_pointer.empty()) {
+    result.error = {"load.duplicate-field", {{"field", parsed.duplicate_pointer}}, 0, 0, parsed.duplicate_pointer};
     return result;
   }
   // A zero byte also ends nlohmann's input: after a complete value, the rest would go unread.
-  if (builder.failed || builder.too_deep || text.find('\0') != std::string_view::npos) {
+  if (parsed.failed || parsed.too_deep || text.find('\0') != std::string_view::npos) {
     // Bad bytes and deep nesting are found and placed by a second pass, only on this error path.
     std::optional<LoadError> error = prescan_json_text(text, kMaxNestingDepth);
-    result.error = error ? *error : syntax_error(text, builder);
+    result.error = error ? *error : syntax_error(text, parsed);
     return result;
   }
   if (!document.is_object()) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/core_assets.hpp"
+#include "core/json_parse.hpp"
 
 namespace la {
 namespace {
@@ -31,7 +32,7 @@ bool read_table(const nlohmann::json& json, const char* member, Table& table) {
 }
 
 std::optional<Catalogue> read_catalogue(std::string_view text) {
-  auto json = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  auto json = parse_json(text);
   if (!json.is_object()) return std::nullopt;
   auto language = json.find("language");
   auto name = json.find("name");

@@ -14,6 +14,7 @@
 #include "core/checker.hpp"
 #include "core/component_lists.hpp"
 #include "core/credit_totals.hpp"
+#include "core/json_parse.hpp"
 #include "core/messages.hpp"
 #include "core/core_assets.hpp"
 #include "core/number_text.hpp"
@@ -67,8 +68,8 @@ namespace {
 bool add_english_words() {
   const std::string_view core = core_asset("i18n/en.json");
   const std::string_view print = print_asset("i18n/print-en.json");
-  nlohmann::json english = nlohmann::json::parse(core.begin(), core.end(), nullptr, false);
-  const nlohmann::json words = nlohmann::json::parse(print.begin(), print.end(), nullptr, false);
+  nlohmann::json english = parse_json(core);
+  const nlohmann::json words = parse_json(print);
   if (!english.is_object() || !english.contains("messages") || !words.is_object() || !words.contains("messages")) {
     return false;
   }

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_codec.hpp"
+#include "core/json_parse.hpp"
 #include "core/messages.hpp"
 #include "core/print_document.hpp"
 
@@ -15,7 +16,7 @@ std::string error_answer(const std::string& reason) { return nlohmann::json{{"er
 }  // namespace
 
 std::string answer_print_request(std::string_view request_json) {
-  const nlohmann::json request = nlohmann::json::parse(request_json.begin(), request_json.end(), nullptr, false);
+  const nlohmann::json request = parse_json(request_json);
   if (!request.is_object() || !request.contains("agreement") || !request["agreement"].is_string()) {
     return error_answer("the request holds no agreement");
   }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/core_assets.hpp"
+#include "core/json_parse.hpp"
 
 namespace la {
 namespace {
@@ -14,7 +15,7 @@ using nlohmann::json;
 
 json parse_asset(std::string_view key) {
   std::string_view text = core_asset(key);
-  return json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  return parse_json(text);
 }
 
 std::string string_at(const json& object, const char* key) {

@@ -10,6 +10,7 @@
 #include "core/calendar.hpp"
 #include "core/checker.hpp"
 #include "core/content_hash.hpp"
+#include "core/json_parse.hpp"
 #include "core/json_pointer.hpp"
 #include "core/text_formats.hpp"
 
@@ -288,7 +289,7 @@ CopyComparison compare_with_copy(const Agreement& agreement, Section section, co
   if (comparison.same) return comparison;
   // Both are canonical files written by our own codec, so they parse; the places are JSON
   // Pointers, the words an office can look up in the file.
-  collect_differences(nlohmann::json::parse(then, nullptr, false), nlohmann::json::parse(now, nullptr, false), "",
+  collect_differences(parse_json(then), parse_json(now), "",
                       comparison.differing);
   std::sort(comparison.differing.begin(), comparison.differing.end());
   return comparison;

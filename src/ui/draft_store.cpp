@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_codec.hpp"
+#include "core/json_parse.hpp"
 #include "core/sha256.hpp"
 
 namespace la {
@@ -57,9 +58,7 @@ void save_typed_texts(DraftStorage& storage, const std::string& key, const std::
 
 nlohmann::json load_typed_texts(DraftStorage& storage, const std::string& key) {
   std::optional<std::string> saved = storage.load(typed_key(key));
-  // string_view input: the parser's instantiation the editor has already.
-  const std::string_view text = saved ? std::string_view(*saved) : std::string_view("{}");
-  nlohmann::json texts = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);  // damaged: discarded
+  nlohmann::json texts = parse_json(saved ? std::string_view(*saved) : "{}");  // damaged: discarded
   return texts.is_object() ? texts : nlohmann::json::object();
 }
 

@@ -3,8 +3,9 @@
 // one HTML document in the interface's language, on which the platform opens the print dialog.
 #include <nlohmann/json.hpp>
 
-#include <string_view>
+#include <string>
 
+#include "core/json_parse.hpp"
 #include "core/messages.hpp"
 #include "ui/editor_session.hpp"
 #include "ui/ui_text.hpp"
@@ -40,9 +41,7 @@ void EditorSession::print_answered(const LoadedPart& answer) {
   remove_notices({NoticeKind::PrintLoading});
   std::string reason = answer.error;
   if (reason.empty()) {
-    // string_view input: the parser's instantiation the editor has already (draft_store.cpp).
-    const std::string_view text(answer.bytes);
-    const nlohmann::json parsed = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    const nlohmann::json parsed = parse_json(answer.bytes);
     const auto html = parsed.is_object() ? parsed.find("html") : parsed.end();
     if (parsed.is_object() && html != parsed.end() && html->is_string()) {
       platform_.print_html(html->get<std::string>());

@@ -8,6 +8,7 @@
 #include "core/checker.hpp"
 #include "core/content_hash.hpp"
 #include "core/json_codec.hpp"
+#include "core/json_parse.hpp"
 #include "core/json_pointer.hpp"
 #include "ui/editor_session.hpp"
 #include "ui/ui_text.hpp"
@@ -44,7 +45,7 @@ std::string section_words(Section section) {
   return ui_text("ui.signSection." + std::string(section_field_name(section)));
 }
 
-std::string dump(const nlohmann::ordered_json& json) {
+std::string dump(const nlohmann::json& json) {
   return json.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
@@ -164,7 +165,7 @@ EditorSession::SignResult EditorSession::sign(Party party, const Signer& signer)
 std::string EditorSession::sign_json(std::string_view party_text, std::string_view signer_json) {
   const std::optional<Party> party = party_from_name(party_text);
   if (!party) return error_json(ui_text("ui.sign.unknownParty", {{"party", std::string(party_text)}}));
-  const nlohmann::json given = nlohmann::json::parse(signer_json, nullptr, false);
+  const nlohmann::json given = parse_json(signer_json);
   if (!given.is_object()) return error_json(ui_text("ui.sign.noSigner"));
   auto text = [&given](const char* name) {
     auto it = given.find(name);
@@ -172,10 +173,9 @@ std::string EditorSession::sign_json(std::string_view party_text, std::string_vi
   };
   const SignResult result = sign(*party, {text("signerName"), text("signerPosition"), text("signerEmail")});
   if (!result.ok) return error_json(result.error);
-  // findings_json() as it is: parsing it back into an ordered_json would cost the editor a second
-  // JSON parser.
+  // findings_json() as it is, not parsed back only to be written again.
   return "{\"ok\":true,\"findings\":" + findings_json() + ",\"fingerprint\":" +
-         dump(nlohmann::ordered_json(result.fingerprint)) + "}";
+         dump(nlohmann::json(result.fingerprint)) + "}";
 }
 
 // --- Compare with my copy

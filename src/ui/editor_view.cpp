@@ -317,7 +317,7 @@ void draw_editor(EditorView& view) {
 std::string editor_view_state_json(EditorView& view) {
   const ImGuiIO& io = ImGui::GetIO();
   const EditorStatus status = view.session.status();
-  nlohmann::ordered_json state = {
+  nlohmann::json state = {
       {"revision", view.session.document().revision()},
       {"checkedRevision", view.session.checked_revision()},
       {"savedRevision", view.session.saved_revision()},
@@ -342,16 +342,16 @@ std::string editor_view_state_json(EditorView& view) {
       {"signedFingerprint", view.sign_dialog.fingerprint},
       {"compareAnswer", view.compare_dialog.answered ? view.compare_dialog.answer.text : std::string()},
   };
-  nlohmann::ordered_json notices = nlohmann::ordered_json::array();
+  nlohmann::json notices = nlohmann::json::array();
   for (const Notice& notice : view.session.notices()) notices.push_back(notice.text);
   state["notices"] = std::move(notices);
-  nlohmann::ordered_json rects = nlohmann::ordered_json::object();
+  nlohmann::json rects = nlohmann::json::object();
   for (const auto& [name, r] : view.rects) rects[name] = {r.x, r.y, r.z, r.w};
   state["rects"] = std::move(rects);
-  nlohmann::ordered_json marks = nlohmann::ordered_json::object();
+  nlohmann::json marks = nlohmann::json::object();
   for (const auto& [name, look] : view.marks) marks[name] = look;
   state["marks"] = std::move(marks);
-  nlohmann::ordered_json texts = nlohmann::ordered_json::object();
+  nlohmann::json texts = nlohmann::json::object();
   for (const auto& [name, text] : view.texts) texts[name] = text;
   state["texts"] = std::move(texts);
   return state.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);

@@ -74,8 +74,7 @@ std::size_t PendingNumbers::invalid_count() const {
 
 std::string PendingNumbers::invalid_texts() const {
   if (invalid_count() == 0) return std::string();  // every frame asks; mostly there are none
-  // ordered_json: the instantiation the editor has already (each other one costs wasm bytes).
-  nlohmann::ordered_json texts = nlohmann::ordered_json::object();
+  nlohmann::json texts = nlohmann::json::object();
   for (const auto& [pointer, entry] : entries_) {
     if (!entry.valid) texts[pointer] = entry.text;
   }

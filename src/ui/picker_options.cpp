@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_parse.hpp"
 #include "core/reference_data.hpp"
 #include "ui/ui_assets.hpp"
 #include "ui/ui_text.hpp"
@@ -109,7 +110,7 @@ std::map<std::string, std::vector<std::string>> isced_keywords() {
   std::string_view text = ui_asset("reference/isced-keywords." + ui_language() + ".json");
   if (text.empty()) text = ui_asset("reference/isced-keywords.en.json");
   std::map<std::string, std::vector<std::string>> keywords;
-  const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+  const nlohmann::json json = parse_json(text);
   if (!json.is_object() || !json.contains("keywords") || !json["keywords"].is_object()) return keywords;
   for (const auto& [code, names] : json["keywords"].items()) {
     if (!names.is_array()) continue;

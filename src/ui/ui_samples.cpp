@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_parse.hpp"
+
 namespace la {
 namespace {
 
@@ -31,7 +33,7 @@ const Sample* find_sample(std::string_view id) {
 }
 
 SampleTexts read_sample_set(std::string_view part) {
-  const nlohmann::json set = nlohmann::json::parse(part, nullptr, false);  // discarded if broken
+  const nlohmann::json set = parse_json(part);  // discarded if broken
   SampleTexts texts;
   if (!set.is_object()) return texts;
   for (const auto& [id, text] : set.items()) {
