@@ -37,6 +37,11 @@ class EditorPlatform {
   // Loads a part ("samples.json"); `loaded` runs later, never inside this call, with its bytes or
   // why there are none.
   virtual void load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) = 0;
+  // Calls `function` of the code part `name` ("ewp_xml.wasm") with `input`, loading the part
+  // first; `answered` runs later, never inside this call, with the answer as bytes or why there
+  // is none (the part could not be loaded, or failed).
+  virtual void call_part(const std::string& name, const std::string& function, const std::string& input,
+                         std::function<void(const LoadedPart&)> answered) = 0;
 
   // The hosting page: does it listen to changes (Module.laOnChange), tell it, offer it an
   // export (Module.laOnExport; true when it took the file and no download should follow).

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ewp_xml_strings.hpp"
 #include "test_files.hpp"
 #include "ui/editor_platform.hpp"
 #include "ui/ui_samples.hpp"
@@ -82,6 +83,30 @@ class MemoryPlatform : public EditorPlatform {
   }
   // Answers a request for the sample set with the part the build wrote (LA_SAMPLE_SET).
   bool deliver_sample_set() { return deliver_part(kSampleSetPart, {read_file(LA_SAMPLE_SET), ""}); }
+  struct PartCall {
+    std::string name, function, input;
+    std::function<void(const LoadedPart&)> answered;
+  };
+  std::vector<PartCall> part_calls;  // answered by the test (answer_part_calls)
+  void call_part(const std::string& name, const std::string& function, const std::string& input,
+                 std::function<void(const LoadedPart&)> answered) override {
+    part_calls.push_back({name, function, input, std::move(answered)});
+  }
+  // Answers every waiting call as the XML part would (its functions natively), or with `error`
+  // (the part could not be loaded); returns how many were answered.
+  std::size_t answer_part_calls(const std::string& error = {}) {
+    std::vector<PartCall> calls = std::move(part_calls);
+    part_calls.clear();
+    for (PartCall& call : calls) {
+      LoadedPart answer;
+      if (!error.empty()) answer.error = error;
+      else if (call.name == "ewp_xml.wasm" && call.function == "ewp_xml_read") answer.bytes = ewp_xml_read_request(call.input);
+      else if (call.name == "ewp_xml.wasm" && call.function == "ewp_xml_write") answer.bytes = ewp_xml_write_request(call.input);
+      else answer.error = "no function " + call.function + " in " + call.name;
+      call.answered(answer);
+    }
+    return calls.size();
+  }
   bool page_wants_changes() override { return listens_to_changes; }
   void page_changed(const std::string& json) override { changes.push_back(json); }
   bool page_takes_export(const std::string&, const std::string& file_name) override {

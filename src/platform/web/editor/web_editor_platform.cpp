@@ -59,13 +59,18 @@ void WebEditorPlatform::download(const std::string& name, const std::string& mim
 }
 
 void WebEditorPlatform::choose_file(std::function<void(const ChosenFile&)> chosen) {
-  open_file_picker(".json,application/json", [chosen](const OpenedFile& file) {
+  open_file_picker(".json,application/json,.xml,application/xml,text/xml", [chosen](const OpenedFile& file) {
     chosen({file.name, file.bytes, file.error});
   });
 }
 
 void WebEditorPlatform::load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) {
   request_part(name, [loaded](const PartBytes& part) { loaded({part.bytes, part.error}); });
+}
+
+void WebEditorPlatform::call_part(const std::string& name, const std::string& function, const std::string& input,
+                                  std::function<void(const LoadedPart&)> answered) {
+  call_code_part(name, function, input, [answered](const PartBytes& answer) { answered({answer.bytes, answer.error}); });
 }
 
 bool WebEditorPlatform::page_wants_changes() { return la_editor_page_wants_changes() != 0; }

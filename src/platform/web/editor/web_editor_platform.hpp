@@ -25,6 +25,8 @@ class WebEditorPlatform : public EditorPlatform {
   void download(const std::string& name, const std::string& mime, const std::string& bytes) override;
   void choose_file(std::function<void(const ChosenFile&)> chosen) override;
   void load_part(const std::string& name, std::function<void(const LoadedPart&)> loaded) override;
+  void call_part(const std::string& name, const std::string& function, const std::string& input,
+                 std::function<void(const LoadedPart&)> answered) override;
   bool page_wants_changes() override;
   void page_changed(const std::string& json) override;
   bool page_takes_export(const std::string& json, const std::string& file_name) override;
