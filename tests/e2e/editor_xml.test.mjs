@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  useEditorSite, editorTest, root, state, click, waitForEditor, openSample, documentJson, laCheck,
+  useEditorSite, editorTest, root, click, waitForEditor, openSample, documentJson, laCheck, typeInto, findings, focusField,
 } from './editor_harness.mjs';
 import {browserTest} from './harness.mjs';
 import {captureEditors, clickItem, editorContent, firstFrames, offlineCopy, waitForView} from './ship_site.mjs';
@@ -131,6 +131,35 @@ editorTest(shared, 'hostile or broken XML is refused with its line and column, n
     assert.equal(await documentJson(page), before, `${name}: the agreement stays`);
   }
   assert.deepEqual(fetched, [], 'nothing fetched but the part');
+});
+
+editorTest(shared, 'a name typed with a combining accent is stored in NFC as the field is left, with a note', {},
+           async (page) => {
+  const pointer = '/student/givenNames';
+  await typeInto(page, pointer, 'Zoe\u0308');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Zoe\u0308'));
+  assert.ok((await findings(page)).some((f) => f.rule === 'LA-005' && f.path === pointer), 'LA-005 while it is not NFC');
+  await page.keyboard.press('Tab');
+  await waitForEditor(page, (s) => s.tidied === pointer && s.rects[pointer + '#tidied'], 'the note by the field');
+  assert.equal(JSON.parse(await documentJson(page)).student.givenNames, 'Zo\u00eb');
+  assert.ok(!(await findings(page)).some((f) => f.rule === 'LA-005'));
+});
+
+editorTest(shared, 'a character no agreement file can carry is left out of what is typed or pasted, with a note',
+           {permissions: ['clipboard-read', 'clipboard-write']}, async (page) => {
+  const family = '/student/familyName', given = '/student/givenNames';
+  await typeInto(page, family, 'Nowak');
+  await page.keyboard.insertText('\uFFFF');
+  await waitForEditor(page, (s) => s.rects[family + '#refused'], 'the note that a character was left out');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('Nowak'));
+  assert.equal(JSON.parse(await documentJson(page)).student.familyName, 'Nowak');
+
+  await page.evaluate(() => navigator.clipboard.writeText('Ana\u0001Maria'));
+  await focusField(page, given);
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('AnaMaria'));
+  await waitForEditor(page, (s) => s.rects[given + '#refused'], 'the note after the paste');
+  assert.ok(!(await findings(page)).some((f) => f.rule === 'LA-004'));
 });
 
 browserTest(shared, 'the offline single file exports and opens EWP XML without a network', {initScript: captureEditors},
