@@ -2,14 +2,7 @@
 # source package, which scripts/fetch-pugixml.sh unpacks (sha256 pinned) into build/third_party,
 # the same source natively and for wasm. Never committed.
 set(LA_PUGIXML_DIR "${PROJECT_SOURCE_DIR}/build/third_party/pugixml-1.14" CACHE PATH "pugixml 1.14 source tree")
-if(NOT EXISTS "${LA_PUGIXML_DIR}/src/pugixml.cpp")
-  get_filename_component(pugixml_parent "${LA_PUGIXML_DIR}" DIRECTORY)
-  execute_process(COMMAND ${PROJECT_SOURCE_DIR}/scripts/fetch-pugixml.sh "${pugixml_parent}"
-                  RESULT_VARIABLE fetch_status)
-  if(NOT fetch_status EQUAL 0 OR NOT EXISTS "${LA_PUGIXML_DIR}/src/pugixml.cpp")
-    message(FATAL_ERROR "pugixml 1.14 could not be fetched into ${LA_PUGIXML_DIR} (scripts/fetch-pugixml.sh)")
-  endif()
-endif()
+la_fetch_source("${LA_PUGIXML_DIR}" src/pugixml.cpp fetch-pugixml.sh)
 file(STRINGS "${LA_PUGIXML_DIR}/src/pugixml.hpp" pugixml_version REGEX "define PUGIXML_VERSION ")
 if(NOT pugixml_version MATCHES "1140")
   message(FATAL_ERROR "pugixml 1.14 expected, found: ${pugixml_version}")

@@ -20,3 +20,17 @@ add_library(la_json INTERFACE)
 target_include_directories(la_json SYSTEM INTERFACE ${LA_THIRD_PARTY_INCLUDE})
 add_library(la_doctest INTERFACE)
 target_include_directories(la_doctest SYSTEM INTERFACE ${LA_THIRD_PARTY_INCLUDE})
+
+# la_fetch_source(TREE FILE SCRIPT): unless TREE/FILE exists, runs scripts/SCRIPT with TREE's parent
+# folder (a fetch-*.sh that unpacks a pinned Debian source package there), and stops the configure
+# if TREE/FILE is still missing (pugixml.cmake, utf8proc.cmake).
+function(la_fetch_source tree file script)
+  if(EXISTS "${tree}/${file}")
+    return()
+  endif()
+  get_filename_component(parent "${tree}" DIRECTORY)
+  execute_process(COMMAND ${PROJECT_SOURCE_DIR}/scripts/${script} "${parent}" RESULT_VARIABLE status)
+  if(NOT status EQUAL 0 OR NOT EXISTS "${tree}/${file}")
+    message(FATAL_ERROR "${tree} could not be fetched (scripts/${script})")
+  endif()
+endfunction()

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Downloads one pinned Debian source package (trixie) into a folder, without unpacking it:
-#   scripts/fetch-debian-source.sh PACKAGE=VERSION DIR
+# Downloads one pinned Debian source package (trixie, or SUITE) into a folder, without unpacking it:
+#   scripts/fetch-debian-source.sh PACKAGE=VERSION DIR [SUITE]
 # The archive's address is read from the machine's own apt configuration and used through a
 # private source list, so the system's apt configuration is never touched. Used by
-# fetch-imgui.sh and fetch-pugixml.sh, which check and unpack what they need.
+# fetch-imgui.sh, fetch-pugixml.sh and fetch-utf8proc.sh, which check and unpack what they need.
 set -euo pipefail
 package=${1:?usage: fetch-debian-source.sh PACKAGE=VERSION DIR}
-dir=${2:?usage: fetch-debian-source.sh PACKAGE=VERSION DIR}
+dir=${2:?usage: fetch-debian-source.sh PACKAGE=VERSION DIR [SUITE]}
+suite=${3:-trixie}
 lists=$(mktemp -d)
 trap 'rm -rf "$lists"' EXIT
 uri=$(apt-get indextargets --format '$(REPO_URI) $(RELEASE)' | awk '$2=="bookworm"{print $1; exit}')
@@ -14,8 +15,8 @@ if [ -z "$uri" ]; then
   uri=$(apt-get indextargets --format '$(REPO_URI)' | grep -m1 debian)
 fi
 mkdir -p "$lists/parts" "$lists/lists/partial" "$dir"
-printf 'Types: deb-src\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-  "$uri" > "$lists/parts/src.sources"
+printf 'Types: deb-src\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+  "$uri" "$suite" > "$lists/parts/src.sources"
 apt_options=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$lists/parts"
              -o "Dir::State::Lists=$lists/lists" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
 apt-get "${apt_options[@]}" -qq update

@@ -325,21 +325,36 @@
   // A code part (src/platform/web/code_part/code_part.hpp): a standalone wasm, instantiated once
   // per page from the part's bytes, whichever way they came. It may import only what a
   // standalone wasm of Emscripten does: the memory growth notice (nothing to do: the views on
-  // its memory are made anew at each call) and the exit that abort() ends in.
-  var kCodePartImports = {
-    env: {emscripten_notify_memory_growth: function() {}},
-    wasi_snapshot_preview1: {proc_exit: function(code) { throw new Error('it stopped (exit code ' + code + ')'); }},
-  };
+  // its memory are made anew at each call), the exit that abort() ends in, and the environment
+  // that C's getenv reads (libc++'s locale setup asks; a part has none: zero variables).
+  function codePartImports(memory) {
+    var none = function(count, size) {
+      var view = new DataView(memory().buffer);
+      view.setUint32(count, 0, true);
+      view.setUint32(size, 0, true);
+      return 0;
+    };
+    return {
+      env: {emscripten_notify_memory_growth: function() {}},
+      wasi_snapshot_preview1: {
+        proc_exit: function(code) { throw new Error('it stopped (exit code ' + code + ')'); },
+        environ_sizes_get: none,
+        environ_get: function() { return 0; },
+      },
+    };
+  }
   function codePart(info, options, name) {
     if (!codeParts[name]) {
       codeParts[name] = loadPart(info, options, name).then(function(bytes) {
         return WebAssembly.compile(bytes);
       }).then(function(module) {
+        var instance;
+        var imports = codePartImports(function() { return instance.exports.memory; });
         var unknown = WebAssembly.Module.imports(module).filter(function(i) {
-          return !(kCodePartImports[i.module] && kCodePartImports[i.module][i.name]);
+          return !(imports[i.module] && imports[i.module][i.name]);
         }).map(function(i) { return i.module + '.' + i.name; });
         if (unknown.length) throw new Error(name + ' is not a code part: it imports ' + unknown.join(', '));
-        return WebAssembly.instantiate(module, kCodePartImports);
+        return WebAssembly.instantiate(module, imports).then(function(made) { return (instance = made); });
       }).then(function(instance) {
         if (instance.exports._initialize) instance.exports._initialize();  // static constructors
         return instance;

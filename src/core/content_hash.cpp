@@ -3,6 +3,7 @@
 
 #include "core/json_codec.hpp"
 #include "core/sha256.hpp"
+#include "core/unicode_nfc.hpp"
 
 namespace la {
 namespace {
@@ -51,8 +52,12 @@ std::string signed_content(const Agreement& agreement, Section section) {
   return write_agreement(content);
 }
 
+// In NFC: a name typed as "e" + U+0301 on one machine and as "é" on another is the same name, and
+// an office's system that normalises what it stores must not void the signature. NFC of the whole
+// canonical text is NFC of each of its strings: the JSON around them is ASCII that nothing
+// composes with (docs/format.md, "Signatures and contentHash").
 std::string content_hash(const Agreement& agreement, Section section) {
-  return "sha256:" + sha256_hex(signed_content(agreement, section));
+  return "sha256:" + sha256_hex(to_nfc(signed_content(agreement, section)));
 }
 
 }  // namespace la

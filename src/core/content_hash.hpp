@@ -1,7 +1,8 @@
 // What a signature signs (ext field Signature::contentHash, rule LA-703). A signature in a section
 // (first version, approved changes, changes proposal) binds the whole agreement as it was when the
 // section was signed: the canonical JSON (json_codec.hpp) of the agreement without any signature
-// and without the sections that come after it. Its hash is "sha256:" + 64 lower-case hex digits.
+// and without the sections that come after it. Its hash is "sha256:" + 64 lower-case hex digits
+// of that text in Unicode NFC (unicode_nfc.hpp), so that the form an accent is in voids nothing.
 // Documented for offices in docs/format.md.
 #pragma once
 

@@ -6,13 +6,18 @@
 #include "core/json_pointer.hpp"
 #include "core/rule_groups.hpp"
 #include "core/text_formats.hpp"
+#include "core/unicode_nfc.hpp"
 
 namespace la {
 namespace {
 
 constexpr Rule kOmobilityIdMissingWhenSigned{"LA-002", Severity::Error, "X"};
 constexpr Rule kOmobilityIdMalformed{"LA-003", Severity::Error, "X (ewp:AsciiPrintableIdentifier)"};
-constexpr Rule kNotXmlCharacter{"LA-004", Severity::Error, "X (XML 1.0)"};
+constexpr Rule kNotXmlCharacter{"LA-004", Severity::Error, "X (XML 1.0, production [2] Char)"};
+// Not X's: text an office's system compares (a name, a course title) in two forms, "é" as one
+// character or as "e" + U+0301, is two different texts to it. The W3C Character Model
+// (charmod-norm) recommends NFC for content exchanged on the Web; the editor writes NFC.
+constexpr Rule kNotNfc{"LA-005", Severity::Warning, "UAX #15, W3C charmod-norm"};
 constexpr Rule kOunitIdMalformed{"LA-212", Severity::Error, "X (ewp:AsciiPrintableIdentifier)"};
 constexpr Rule kSendingOunitNameMissing{"LA-213", Severity::Error, "X"};
 constexpr Rule kLosIdMalformed{"LA-415", Severity::Error, "X (course:LosID)"};
@@ -25,20 +30,23 @@ constexpr Rule kProposalAfterAgreedShortMobility{"LA-808", Severity::Error, "X"}
 constexpr Rule kReasonCodeOutsideEwpList{"LA-809", Severity::Error, "X"};
 
 constexpr const Rule* kRules[] = {
-    &kOmobilityIdMissingWhenSigned, &kOmobilityIdMalformed, &kNotXmlCharacter, &kOunitIdMalformed,
+    &kOmobilityIdMissingWhenSigned, &kOmobilityIdMalformed, &kNotXmlCharacter, &kNotNfc, &kOunitIdMalformed,
     &kSendingOunitNameMissing, &kLosIdMalformed, &kLoiIdMalformed, &kCreditWithoutScheme,
     &kRecognitionConditionsInTableA, &kListOfOtherMobilityType, &kSignerPositionMissing,
     &kProposalAfterAgreedShortMobility, &kReasonCodeOutsideEwpList,
 };
 
 // Every text field of the model, through the field lists of agreement.hpp: XML 1.0 cannot carry
-// control characters but tab, line feed and carriage return (JSON can: "\u0001").
+// control characters but tab, line feed and carriage return (JSON can: "\u0001"); and text not in
+// Unicode NFC.
 class XmlCharacterVisitor {
  public:
   XmlCharacterVisitor(std::string pointer, FindingSink& sink) : pointer_(std::move(pointer)), sink_(sink) {}
 
   void operator()(std::string_view name, const Text& text) {
-    if (text && first_non_xml_character(*text) != std::string::npos) sink_.add(kNotXmlCharacter, pointer_append(pointer_, name));
+    if (!text) return;
+    if (first_non_xml_character(*text) != std::string::npos) sink_.add(kNotXmlCharacter, pointer_append(pointer_, name));
+    if (!is_nfc(*text)) sink_.add(kNotNfc, pointer_append(pointer_, name));
   }
   void operator()(std::string_view, const WholeNumber&) {}
   void operator()(std::string_view, const Number&) {}

@@ -31,6 +31,18 @@ TEST_CASE("any change to the signed content changes the hash") {
   CHECK(content_hash(agreement, Section::FirstVersion) != before);
 }
 
+TEST_CASE("the hash is of the text in NFC: a name with a decomposed accent voids no signature") {
+  Agreement agreement = test::sealed(test::example("valid-semester"));
+  agreement.student->given_names = "Zo\xC3\xAB";  // ë as one character
+  agreement = test::sealed(agreement);
+  const std::string composed = content_hash(agreement, Section::FirstVersion);
+  agreement.student->given_names = "Zoe\xCC\x88";  // e + U+0308, as another system may store it
+  CHECK(content_hash(agreement, Section::FirstVersion) == composed);
+  CHECK(test::findings_of(agreement) == std::vector<std::string>{"LA-005 /student/givenNames"});  // reported, not voided (LA-703)
+  agreement.student->given_names = "Zoe";
+  CHECK(content_hash(agreement, Section::FirstVersion) != composed);
+}
+
 TEST_CASE("later changes do not void the first version's signatures, but void the proposal's") {
   Agreement agreement = test::example("valid-semester");
   std::string first = content_hash(agreement, Section::FirstVersion);

@@ -36,6 +36,16 @@ TEST_CASE("LA-004: text with a character XML 1.0 cannot carry, wherever it is") 
   CHECK(findings_of(agreement).empty());
 }
 
+TEST_CASE("LA-005: text not in Unicode NFC, as a decomposed accent") {
+  Agreement agreement = semester();
+  agreement.student->given_names = "Zoe\xCC\x88";                                 // e + U+0308
+  agreement.first_version->components_studied->at(0).title = "Re\xCC\x81seaux";  // e + U+0301
+  CHECK(findings_of(agreement) == Lines{"LA-005 /student/givenNames", "LA-005 /firstVersion/componentsStudied/0/title"});
+  agreement.student->given_names = "Zo\xC3\xAB";  // ë, one character
+  agreement.first_version->components_studied->at(0).title = "R\xC3\xA9seaux";
+  CHECK(findings_of(agreement).empty());
+}
+
 TEST_CASE("LA-212: a unit identifier outside EWP's form") {
   Agreement agreement = semester();
   agreement.receiving_hei->ounit_id = "Faculty 7";
