@@ -49,7 +49,7 @@ mergeInto(LibraryManager.library, {
 
   // Unicode NFC by the browser (String.prototype.normalize, ICU in Chromium): the editor's
   // unicode_nfc.hpp, so that its first download carries no normalisation tables.
-  la_editor_to_nfc: function(text, size) {
+  la_browser_to_nfc: function(text, size) {
     return allocateUTF8(UTF8ToString(text, size).normalize('NFC'));
   },
 
