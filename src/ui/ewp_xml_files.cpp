@@ -3,10 +3,7 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
 #include "ui/finding_locations.hpp"
-#include "ui/ui_text.hpp"
 
 namespace la {
 
@@ -25,15 +22,13 @@ std::string xml_file_name(std::string_view json_file_name) {
   return name + ".xml";
 }
 
+// The options line written as text: it holds a number and a boolean only.
 std::string xml_read_request(std::string_view xml, std::size_t index, bool with_choices) {
-  const nlohmann::json options = {{"index", index}, {"language", ui_language()}, {"choices", with_choices}};
-  return options.dump() + "\n" + std::string(xml);
+  return "{\"index\": " + std::to_string(index) + ", \"choices\": " + (with_choices ? "true" : "false") + "}\n" +
+         std::string(xml);
 }
 
-std::string xml_write_request(std::string_view json) {
-  const nlohmann::json options = {{"language", ui_language()}};
-  return options.dump() + "\n" + std::string(json);
-}
+std::string xml_write_request(std::string_view json) { return "{}\n" + std::string(json); }
 
 std::string fields_in_words(const std::vector<std::string>& pointers, const Agreement& agreement) {
   std::vector<std::string> places;
