@@ -2,7 +2,7 @@
 # compiled from Debian's source package, which scripts/fetch-utf8proc.sh unpacks (sha256 pinned)
 # into build/third_party, the same source natively and for wasm. Never committed. Its tables are
 # 321 KB of wasm (78 KB gzip): the editor's first download does without them and asks the browser
-# instead (src/platform/web/editor/web_unicode_nfc.cpp); la-check, the tests and the bench use it.
+# instead (src/platform/web/unicode/browser_unicode_nfc.cpp); la-check, the tests and the bench use it.
 set(LA_UTF8PROC_DIR "${PROJECT_SOURCE_DIR}/build/third_party/utf8proc-2.8.0" CACHE PATH "utf8proc 2.8.0 source tree")
 la_fetch_source("${LA_UTF8PROC_DIR}" utf8proc_data.c fetch-utf8proc.sh)
 

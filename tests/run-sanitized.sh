@@ -2,7 +2,7 @@
 # The native suites built with AddressSanitizer and UndefinedBehaviorSanitizer (clang 14, into
 # build/sanitize), then the libFuzzer targets (tests/fuzz): reading and checking JSON, seeded with
 # the test fixtures and samples, and reading EWP XML, seeded with tests/fixtures/ewp.
-#   tests/run-sanitized.sh               build, run the core and la-check suites, fuzz 60 s + 30 s
+#   tests/run-sanitized.sh               build, run the core and la-check suites, fuzz 60 s + 20 s
 #   tests/run-sanitized.sh --ui          the same, and the editor's logic (the ui suite) too
 #   tests/run-sanitized.sh --fuzz 3600   build the fuzz targets only and fuzz each for an hour
 # Any sanitizer report, leak or broken promise of the fuzz target fails the run; the input that
@@ -11,7 +11,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="$root/build/sanitize"
 fuzz_seconds=60
-xml_fuzz_seconds=30
+xml_fuzz_seconds=20
 suites=true
 ui=false
 if [ "${1:-}" = "--fuzz" ]; then

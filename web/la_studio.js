@@ -326,21 +326,53 @@
   // A code part (src/platform/web/code_part/code_part.hpp): a standalone wasm, instantiated once
   // per page from the part's bytes, whichever way they came. It may import only what a
   // standalone wasm of Emscripten does: the memory growth notice (nothing to do: the views on
-  // its memory are made anew at each call) and the exit that abort() ends in.
-  var kCodePartImports = {
-    env: {emscripten_notify_memory_growth: function() {}},
-    wasi_snapshot_preview1: {proc_exit: function(code) { throw new Error('it stopped (exit code ' + code + ')'); }},
-  };
+  // its memory are made anew at each call), the exit that abort() ends in, and the environment
+  // that C's getenv reads (libc++'s locale setup asks; a part has none: zero variables); and
+  // Unicode NFC, which the browser gives it as it gives the editor (browser_unicode_nfc.cpp).
+  function codePartImports(exports) {
+    var none = function(count, size) {
+      var view = new DataView(exports().memory.buffer);
+      view.setUint32(count, 0, true);
+      view.setUint32(size, 0, true);
+      return 0;
+    };
+    return {
+      env: {
+        emscripten_notify_memory_growth: function() {},
+        la_browser_to_nfc: function(text, size) {
+          var e = exports();
+          var normal = new TextDecoder().decode(new Uint8Array(e.memory.buffer, text, size)).normalize('NFC');
+          return partBytes(e, new TextEncoder().encode(normal));
+        },
+      },
+      wasi_snapshot_preview1: {
+        proc_exit: function(code) { throw new Error('it stopped (exit code ' + code + ')'); },
+        environ_sizes_get: none,
+        environ_get: function() { return 0; },
+      },
+    };
+  }
+  // UTF-8 with a NUL after it in the part's memory (la_part_alloc, freed by whoever takes it).
+  function partBytes(e, bytes) {
+    var p = e.la_part_alloc(bytes.length + 1);
+    if (!p) return 0;
+    var heap = new Uint8Array(e.memory.buffer);
+    heap.set(bytes, p);
+    heap[p + bytes.length] = 0;
+    return p;
+  }
   function codePart(info, options, name) {
     if (!codeParts[name]) {
       codeParts[name] = loadPart(info, options, name).then(function(bytes) {
         return WebAssembly.compile(bytes);
       }).then(function(module) {
+        var instance;
+        var imports = codePartImports(function() { return instance.exports; });
         var unknown = WebAssembly.Module.imports(module).filter(function(i) {
-          return !(kCodePartImports[i.module] && kCodePartImports[i.module][i.name]);
+          return !(imports[i.module] && imports[i.module][i.name]);
         }).map(function(i) { return i.module + '.' + i.name; });
         if (unknown.length) throw new Error(name + ' is not a code part: it imports ' + unknown.join(', '));
-        return WebAssembly.instantiate(module, kCodePartImports);
+        return WebAssembly.instantiate(module, imports).then(function(made) { return (instance = made); });
       }).then(function(instance) {
         if (instance.exports._initialize) instance.exports._initialize();  // static constructors
         return instance;
@@ -357,10 +389,8 @@
       var e = instance.exports;
       if (typeof e[fn] !== 'function') throw new Error(name + ' has no function ' + fn);
       var bytes = new TextEncoder().encode(input);
-      var p = e.la_part_alloc(bytes.length + 1);
-      var heap = new Uint8Array(e.memory.buffer);
-      heap.set(bytes, p);
-      heap[p + bytes.length] = 0;
+      var p = partBytes(e, bytes);
+      if (!p) throw new Error(name + ': no memory for the input');
       var result;
       try {
         result = e[fn](p, bytes.length);
@@ -370,7 +400,7 @@
       }
       e.la_part_free(p);
       if (!result) throw new Error(name + ': ' + fn + ' gave no answer');
-      heap = new Uint8Array(e.memory.buffer);  // (the call may have grown the memory)
+      var heap = new Uint8Array(e.memory.buffer);  // (after the call: it may have grown the memory)
       var end = result;
       while (heap[end]) ++end;
       var text = new TextDecoder().decode(heap.subarray(result, end));

@@ -5,7 +5,6 @@
 
 #include "core/ewp_xml.hpp"
 #include "core/json_codec.hpp"
-#include "core/messages.hpp"
 
 namespace la {
 namespace {
@@ -18,8 +17,8 @@ ordered_json args_object(const MessageArgs& args) {
   return object;
 }
 
-ordered_json error_object(const LoadError& error, std::string_view language) {
-  ordered_json object = {{"message", load_error_message(error, language)}, {"key", error.key}, {"args", args_object(error.args)}};
+ordered_json error_object(const LoadError& error) {
+  ordered_json object = {{"key", error.key}, {"args", args_object(error.args)}};
   if (error.line > 0) {
     object["line"] = error.line;
     object["column"] = error.column;
@@ -70,11 +69,6 @@ Request request_of(std::string_view input) {
   return {std::move(options), input.substr(end + 1)};
 }
 
-std::string language_of(const nlohmann::json& options) {
-  const auto language = options.find("language");
-  return language != options.end() && language->is_string() ? language->get<std::string>() : "en";
-}
-
 }  // namespace
 
 std::string ewp_xml_read_request(std::string_view input) {
@@ -82,50 +76,41 @@ std::string ewp_xml_read_request(std::string_view input) {
   const auto index = request.options.find("index");
   const auto choices = request.options.find("choices");
   const std::size_t chosen = index != request.options.end() && index->is_number_unsigned() ? index->get<std::size_t>() : 0;
-  return ewp_xml_to_json(request.document, chosen, language_of(request.options),
+  return ewp_xml_to_json(request.document, chosen,
                          choices != request.options.end() && choices->is_boolean() && choices->get<bool>());
 }
 
 std::string ewp_xml_write_request(std::string_view input) {
   const Request request = request_of(input);
-  return json_to_ewp_xml(request.document, language_of(request.options));
+  return json_to_ewp_xml(request.document);
 }
 
-std::string ewp_xml_to_json(std::string_view xml, std::size_t index, std::string_view language, bool with_choices) {
+std::string ewp_xml_to_json(std::string_view xml, std::size_t index, bool with_choices) {
   const EwpXmlImport imported = read_ewp_xml(xml, index);
-  if (!imported.agreement) return dumped({{"error", error_object(imported.error, language)}});
-  ordered_json notices = ordered_json::array();
+  if (!imported.agreement) return dumped({{"error", error_object(imported.error)}});
   ordered_json notice_keys = ordered_json::array();
   for (const ImportNotice& notice : imported.notices) {
-    notices.push_back(import_notice_message(notice, language));
     notice_keys.push_back({{"key", notice.key}, {"args", args_object(notice.args)}});
   }
   ordered_json result = {{"json", write_agreement(*imported.agreement)},
                          {"agreementCount", imported.agreement_count},
-                         {"notices", std::move(notices)},
                          {"noticeKeys", std::move(notice_keys)}};
   if (with_choices && imported.agreement_count > 1) result["choices"] = choices_of(xml, imported.agreement_count);
   return dumped(result);
 }
 
-std::string json_to_ewp_xml(std::string_view json, std::string_view language) {
+std::string json_to_ewp_xml(std::string_view json) {
   const ReadResult read = read_agreement(json);
-  if (!read.agreement) return dumped({{"error", error_object(read.error, language)}});
+  if (!read.agreement) return dumped({{"error", error_object(read.error)}});
   const EwpXmlExport exported = write_ewp_xml(*read.agreement);
   if (!exported.problems.empty()) {
     ordered_json problems = ordered_json::array();
     for (const ExportProblem& problem : exported.problems) {
-      problems.push_back({{"path", problem.pointer}, {"missing", problem.missing},
-                          {"message", export_problem_message(problem, language)}});
+      problems.push_back({{"path", problem.pointer}, {"missing", problem.missing}});
     }
-    const std::string first = problems.front()["message"].get<std::string>();
-    return dumped({{"error", {{"message", first}}}, {"problems", std::move(problems)}});
+    return dumped({{"problems", std::move(problems)}});
   }
-  std::string fields;
-  for (const std::string& field : exported.not_carried) fields += (fields.empty() ? "" : ", ") + field;
-  ordered_json result = {{"xml", exported.xml}, {"notCarried", exported.not_carried}};
-  if (!fields.empty()) result["message"] = message_text("ewp.export.not-carried", {{"fields", fields}}, language);
-  return dumped(result);
+  return dumped({{"xml", exported.xml}, {"notCarried", exported.not_carried}});
 }
 
 }  // namespace la

@@ -3,7 +3,6 @@
 // written.
 #include <cmath>
 #include <cstdio>
-#include <sstream>
 
 #include <pugixml.hpp>
 
@@ -286,6 +285,14 @@ class Writer {
   }
 };
 
+// pugixml's output into a string, without std::ostream: iostreams would bring locales (and the
+// environment they read) into the XML part's wasm.
+struct TextWriter : pugi::xml_writer {
+  explicit TextWriter(std::string& text) : text(text) {}
+  void write(const void* data, size_t size) override { text.append(static_cast<const char*>(data), size); }
+  std::string& text;
+};
+
 }  // namespace
 
 EwpXmlExport write_ewp_xml(const Agreement& agreement) {
@@ -300,9 +307,8 @@ EwpXmlExport write_ewp_xml(const Agreement& agreement) {
   Writer writer;
   writer.agreement(root.append_child("la"), agreement);
   if (writer.result.problems.empty()) {
-    std::ostringstream out;
+    TextWriter out{writer.result.xml};
     document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
-    writer.result.xml = out.str();
   }
   return writer.result;
 }

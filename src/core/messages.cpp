@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/core_assets.hpp"
+#include "core/english_assets.hpp"
 #include "core/json_parse.hpp"
 
 namespace la {
@@ -55,7 +55,7 @@ std::optional<Catalogue> read_catalogue(std::string_view text) {
 std::vector<Catalogue>& catalogues() {
   static std::vector<Catalogue> all = [] {
     std::vector<Catalogue> list;
-    if (auto english = read_catalogue(core_asset("i18n/en.json"))) list.push_back(std::move(*english));
+    if (auto english = read_catalogue(english_asset("i18n/en.json"))) list.push_back(std::move(*english));
     return list;
   }();
   return all;

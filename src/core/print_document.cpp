@@ -14,9 +14,9 @@
 #include "core/checker.hpp"
 #include "core/component_lists.hpp"
 #include "core/credit_totals.hpp"
+#include "core/english_assets.hpp"
 #include "core/json_parse.hpp"
 #include "core/messages.hpp"
-#include "core/core_assets.hpp"
 #include "core/number_text.hpp"
 #include "core/print_assets.hpp"
 #include "core/reference_data.hpp"
@@ -66,7 +66,7 @@ namespace {
 // first download does without them); the first document puts them back, as the English
 // catalogue with them added, so that every language falls back to them as to any English text.
 bool add_english_words() {
-  const std::string_view core = core_asset("i18n/en.json");
+  const std::string_view core = english_asset("i18n/en.json");
   const std::string_view print = print_asset("i18n/print-en.json");
   nlohmann::json english = parse_json(core);
   const nlohmann::json words = parse_json(print);

@@ -5,9 +5,9 @@
 //
 // Two implementations, chosen at link time: unicode_nfc_utf8proc.cpp (utf8proc from Debian's
 // source, la_unicode_nfc, which la_core links) for la-check, the tests and the bench; and the
-// browser's own String.prototype.normalize for the editor (src/platform/web/editor/
-// web_unicode_nfc.cpp, in the editor's executable, so the linker never takes utf8proc's 78 KB gzip
-// of tables from the archive into its first download).
+// browser's own String.prototype.normalize for the editor and its code parts (src/platform/web/
+// unicode/browser_unicode_nfc.cpp, compiled into each of those executables, so the linker never
+// takes utf8proc's 78 KB gzip of tables from the archive into what the page downloads).
 #pragma once
 
 #include <string>

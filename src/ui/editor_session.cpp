@@ -14,6 +14,7 @@
 #include "core/text_formats.hpp"
 #include "ui/component_rows.hpp"
 #include "ui/export_file_name.hpp"
+#include "ui/ewp_xml_files.hpp"
 #include "ui/field_access.hpp"
 #include "ui/new_agreement.hpp"
 #include "ui/ui_samples.hpp"
@@ -475,6 +476,10 @@ void EditorSession::new_agreement(MobilityType type) {
 bool EditorSession::open_file(const ChosenFile& file) {
   if (read_only()) return false;
   std::string reason = file.error;
+  if (reason.empty() && is_xml_file(file.name, file.bytes)) {
+    open_xml(file);
+    return true;
+  }
   if (reason.empty()) {
     ReadResult read = read_agreement(file.bytes);
     if (read.agreement) {
@@ -485,10 +490,15 @@ bool EditorSession::open_file(const ChosenFile& file) {
     }
     reason = load_error_text(read.error);
   }
-  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
-  add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
-              ui_text("ui.notice.openFailed", {{"file", file.name}, {"reason", reason}})});
+  open_failed(file.name, reason);
   return false;
+}
+
+void EditorSession::open_failed(const std::string& file_name, const std::string& reason) {
+  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted,
+                  NoticeKind::ExportRefused});
+  add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
+              ui_text("ui.notice.openFailed", {{"file", file_name}, {"reason", reason}})});
 }
 
 bool EditorSession::open_sample(std::string_view id) {
@@ -549,7 +559,8 @@ void EditorSession::export_agreement() {
   document_.mark_exported();
   if (!read_only()) remember_export(platform_.storage(), draft_key_, file.json);
   ++export_count_;
-  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
+  remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted,
+                  NoticeKind::ExportRefused});
   const bool ready = status().ready();
   const char* key = page_took_it ? (ready ? "ui.notice.givenToPage" : "ui.notice.givenToPageWithErrors")
                                  : (ready ? "ui.notice.exported" : "ui.notice.exportedWithErrors");

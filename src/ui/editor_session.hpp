@@ -28,6 +28,7 @@ enum class NoticeKind {
   Opened, OpenFailed, Exported, NewStarted, SamplesLoading,           // files
   PrintLoading, PrintFailed,                                           // printing
   GlyphsFailed,                                                        // the page
+  XmlLoading, ExportRefused,                                           // EWP XML
   CoursesPasted,                                                       // editing
   Signed, SignaturesRemoved, SignaturesBroken,                         // signing
 };
@@ -179,6 +180,22 @@ class EditorSession {
   void glyphs_arrived();
   void retry_glyphs();
 
+  // EWP XML (editor_session_xml.cpp). The XML codec is a part (ewp_xml.wasm) loaded on first
+  // use; until it answers a notice says it is on its way and the student goes on editing.
+  // Export: downloads the agreement as EWP XML and names, in the form's words, what EWP XML does
+  // not carry; where a value EWP needs is missing, says what to fill in (field_to_show()) and
+  // writes no file. The agreement stays "not exported": the XML lacks our extensions.
+  void export_ewp_xml();
+  // Several agreements in an opened response: the student picks one (pick_xml_agreement).
+  struct XmlChoice {
+    std::string student, omobility_id, sending_hei, receiving_hei;
+  };
+  const std::vector<XmlChoice>& xml_choices() const { return xml_choices_; }
+  const std::string& xml_choices_file() const { return xml_file_name_; }
+  void pick_xml_agreement(std::optional<std::size_t> index);  // none: nothing opens
+  // The field an EWP XML export needs filled in, once, for the view to go to.
+  std::optional<std::string> take_field_to_show();
+
   // New, Open, a sample and "Discard draft" would replace an agreement with changes that were
   // not exported: they wait for the student's answer (the view asks; undo alone would not do,
   // as it does not outlive the page). The question's message keys ("ui.replace." and title,
@@ -245,6 +262,11 @@ class EditorSession {
   void mark_unexported_unless_exported();
   void samples_loaded(const LoadedPart& part);
   void print_answered(const LoadedPart& answer);
+  void open_xml(const ChosenFile& file);
+  void read_xml(std::size_t index, bool with_choices);
+  void xml_read(const LoadedPart& answer);
+  void xml_written(const std::string& file_name, const LoadedPart& answer);
+  void open_failed(const std::string& file_name, const std::string& reason);
   std::vector<Component>* list_for_write(std::string_view list_pointer);
   std::optional<std::size_t> append_row(std::string_view list_pointer);  // add_row's change
   // A row operation on the table at list_pointer, the BIP's partners or a list of components.
@@ -302,6 +324,10 @@ class EditorSession {
   FieldsToFill fields_to_fill_;
   std::uint64_t replacements_ = 0;
   std::optional<TidiedField> tidied_;
+  std::string xml_text_, xml_file_name_;  // the XML file being opened, until it is
+  std::vector<XmlChoice> xml_choices_;
+  bool xml_waiting_ = false;               // a call to the XML part is on its way
+  std::optional<std::string> field_to_show_;
 };
 
 }  // namespace la

@@ -305,6 +305,12 @@ void draw_editor(EditorView& view) {
   draw_replace_question(view);
   draw_void_question(view);
   draw_signing_dialogs(view);
+  draw_xml_choice(view);
+  // A field that an EWP XML export needs filled in: the form goes there, as to a finding.
+  if (std::optional<std::string> field = view.session.take_field_to_show()) {
+    const FindingTarget target = finding_target(*field, view.session.agreement());
+    view.focus = {target.field, target.list, target.row, target.section, 6};
+  }
   ImGui::End();
 
   record_focus(view);

@@ -43,6 +43,10 @@ struct EditorView {
   int centre_after_frames = 0;
   std::string flash_field;  // the widget just jumped to, ringed for a moment
   double flash_until_ms = 0;
+  // The text field ("##/student/givenNames") that just left out a character no agreement file can
+  // carry (XML 1.0), and until when it says so.
+  std::string refused_widget;
+  double refused_until_ms = 0;
   // The agreement changed under the active text field since the last frame ended (drawn_revision):
   // the field takes the agreement's text again (form_widgets), which ImGui 1.90.1 cannot reload.
   bool reload_active_text = false;

@@ -17,6 +17,7 @@ struct TidiedField {
 
 // The tidied text for the field at `pointer` ("/sendingHei/contactPerson/phoneNumber/e164"),
 // nothing when the field has no canonical form, or the text is in it, or cannot be read as it.
+// Any field's text not in Unicode NFC is put into it (rule LA-005).
 std::optional<std::string> tidied_field_text(std::string_view pointer, std::string_view text);
 
 // The ISO form of a date field's text ("17.04.2003" -> "2003-04-17"), offered rather than put in

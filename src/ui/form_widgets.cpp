@@ -7,7 +7,9 @@
 #include <cfloat>
 #include <cstring>
 
+#include "core/ewp_values.hpp"
 #include "core/messages.hpp"
+#include "core/unicode_nfc.hpp"
 #include "ui/field_access.hpp"
 #include "ui/ui_text.hpp"
 #include "ui/view_calendar.hpp"
@@ -18,13 +20,32 @@ namespace {
 
 constexpr double kFlashMs = 1600;  // how long a field jumped to stays ringed
 
-int resize_string(ImGuiInputTextCallbackData* data) {
+constexpr double kRefusedNoteMs = 4000;  // how long "a character was left out" stays
+
+bool g_refused_character = false;  // set by text_callback while one field is drawn
+
+int text_callback(ImGuiInputTextCallbackData* data) {
   if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
     std::string* text = static_cast<std::string*>(data->UserData);
     text->resize(static_cast<std::size_t>(data->BufTextLen));
     data->Buf = text->data();
   }
+  // XML 1.0 (production [2] Char) has no U+FFFE and U+FFFF, so no EWP file can carry them (LA-004);
+  // the control characters it lacks ImGui leaves out itself before asking.
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter && (data->EventChar == 0xFFFE || data->EventChar == 0xFFFF)) {
+    g_refused_character = true;
+    return 1;
+  }
   return 0;
+}
+
+// A paste whose text held characters that no agreement file can carry (first_non_xml_character),
+// which ImGui leaves out: line breaks and tabs are not among them (a one-line field has its own
+// way with those).
+bool paste_held_refused_characters(EditorView& view) {
+  if (!pasted_now()) return false;
+  const std::string pasted = view.platform.pasted_text();
+  return first_non_xml_character(pasted) != std::string::npos;
 }
 
 // Dear ImGui 1.90.1 keeps its own copy of an active field's text and writes it back every frame;
@@ -167,14 +188,21 @@ bool input_string(EditorView& view, const char* id, std::string& text, const cha
 
 bool input_dialog_text(EditorView& view, const char* id, std::string& text, const char* hint, float multiline_height,
                        int extra_flags) {
-  ImGuiInputTextFlags flags = extra_flags | ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_NoUndoRedo;
+  ImGuiInputTextFlags flags = extra_flags | ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_NoUndoRedo |
+                              ImGuiInputTextFlags_CallbackCharFilter;
   const ImGuiID id_hash = ImGui::GetID(id);
   if (view.reload_active_text && ImGui::GetActiveID() == id_hash) reload_active_state(id_hash, text);
+  g_refused_character = false;
   const bool changed =
       multiline_height > 0
           ? ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, multiline_height), flags,
-                                      resize_string, &text)
-          : ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, flags, resize_string, &text);
+                                      text_callback, &text)
+          : ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, flags, text_callback, &text);
+  if (ImGui::IsItemActive() && (g_refused_character || paste_held_refused_characters(view))) {
+    view.refused_widget = id;
+    view.refused_until_ms = view.platform.now_ms() + kRefusedNoteMs;
+    view.platform.wake_after(kRefusedNoteMs + 20);
+  }
   // For assistive technology (mark_field): what the field shows, and that it takes typing.
   if (has_keyboard_focus()) view.speech.value = text;
   if (ImGui::IsItemActive()) view.speech.editing = ImGui::GetItemID();
@@ -313,7 +341,9 @@ void label_note(EditorView& view, const std::string& pointer) {
   }
   const std::optional<TidiedField>& tidied = view.session.tidied();
   if (!tidied || tidied->pointer != pointer) return;
-  const std::string note = ui_text("ui.field.tidied", {{"before", tidied->before}});
+  // Text put into NFC looks as it did: the note says what changed instead of showing it again.
+  const std::string note = is_nfc(tidied->before) ? ui_text("ui.field.tidied", {{"before", tidied->before}})
+                                                  : std::string(ui_text("ui.field.normalised"));
   label_line_end(ImGui::CalcTextSize(note.c_str()).x);
   ImGui::PushStyleColor(ImGuiCol_Text, view.colors->success);
   ImGui::PushTextWrapPos(0.0f);
@@ -323,10 +353,25 @@ void label_note(EditorView& view, const std::string& pointer) {
   record_item(view, pointer + "#tidied");
 }
 
+// A character typed or pasted into the field that no agreement file can carry was left out: said
+// briefly where the tidied note goes, in the warning colour.
+void refused_note(EditorView& view, const std::string& pointer) {
+  if (view.refused_widget != "##" + pointer || view.platform.now_ms() >= view.refused_until_ms) return;
+  const char* note = ui_text("ui.field.refusedCharacter");
+  label_line_end(ImGui::CalcTextSize(note).x);
+  ImGui::PushStyleColor(ImGuiCol_Text, view.colors->warning);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(note);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  record_item(view, pointer + "#refused");
+}
+
 // The label row of a text field, a focus request for it, and the text it holds now.
 std::string begin_text_field(EditorView& view, const std::string& pointer, FieldSpec spec) {
   label_row(spec);
   if (spec.label_key) label_note(view, pointer);
+  if (spec.label_key) refused_note(view, pointer);
   take_focus_request(view, pointer);
   const std::string* value = text_value_at(view.session.agreement(), pointer);
   return value ? *value : std::string();

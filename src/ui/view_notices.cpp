@@ -4,6 +4,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
+#include <string>
 #include <optional>
 
 #include "ui/form_widgets.hpp"
@@ -138,6 +140,47 @@ void draw_void_question(EditorView& view) {
     const FindingTarget target = finding_target(field, view.session.agreement());
     view.focus = {target.field, target.list, target.row, target.section, 6};
   }
+}
+
+void draw_xml_choice(EditorView& view) {
+  const std::vector<EditorSession::XmlChoice>& choices = view.session.xml_choices();
+  if (choices.empty()) return;
+  if (!ImGui::IsPopupOpen("##xml-choice")) ImGui::OpenPopup("##xml-choice");
+  const ImGuiViewport& screen = *ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(screen.GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(em(32), screen.Size.x - em(2)), 0));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, screen.Size.y - em(2)));
+  if (!ImGui::BeginPopupModal("##xml-choice", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize)) {
+    return;
+  }
+  view.open_popups.push_back("xml-choice");
+  ImGui::PushStyleColor(ImGuiCol_Text, view.colors->accent);
+  ImGui::TextUnformatted(ui_text("ui.xml.chooseTitle"));
+  ImGui::PopStyleColor();
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(ui_text("ui.xml.chooseIntro", {{"file", view.session.xml_choices_file()},
+                                                        {"count", std::to_string(choices.size())}}).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  std::optional<std::size_t> picked;
+  bool none = false;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    const EditorSession::XmlChoice& choice = choices[i];
+    ImGui::PushID(static_cast<int>(i));
+    if (i == 0 && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    const char* student = choice.student.empty() ? ui_text("ui.xml.noStudent") : choice.student.c_str();
+    if (form_button(view, student, "xml-choice#" + std::to_string(i))) picked = i;
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", ui_text("ui.xml.choice", {{"id", choice.omobility_id}, {"sending", choice.sending_hei},
+                                                        {"receiving", choice.receiving_hei}}).c_str());
+    ImGui::PopID();
+  }
+  ImGui::Spacing();
+  if (form_button(view, ui_text("ui.xml.cancel"), "xml-choice#none") || ImGui::IsKeyPressed(ImGuiKey_Escape)) none = true;
+  if (picked || none) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+  if (picked || none) view.session.pick_xml_agreement(picked);
 }
 
 void draw_replace_question(EditorView& view) {

@@ -12,5 +12,7 @@ void draw_export_question(EditorView& view);
 void draw_void_question(EditorView& view);
 // Asks before New, Open, a sample or "Discard draft" replace changes not exported.
 void draw_replace_question(EditorView& view);
+// An EWP XML file with several agreements: which one to open (EditorSession::xml_choices).
+void draw_xml_choice(EditorView& view);
 
 }  // namespace la

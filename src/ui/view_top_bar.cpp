@@ -170,6 +170,9 @@ void draw_top_bar(EditorView& view) {
   // Read-only too: an office prints what it was given.
   flow(button_width(ui_text("ui.button.print")));
   if (form_button(view, ui_text("ui.button.print"), "button#print")) view.session.print_agreement();
+  // For an office's EWP system; the codec loads on this first use (EditorSession::export_ewp_xml).
+  flow(button_width(ui_text("ui.button.exportXml")));
+  if (form_button(view, ui_text("ui.button.exportXml"), "button#exportXml")) view.session.export_ewp_xml();
   if (!read_only) {
     flow(ImGui::GetFrameHeight() * 2 + em(1));
     ImGui::Dummy(ImVec2(em(0.3f), 0));

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/catalogues/builtin_catalogues.hpp"
-#include "core/core_assets.hpp"
+#include "core/english_assets.hpp"
 #include "core/messages.hpp"
 #include "core/print_assets.hpp"
 #include "core/print_document.hpp"
@@ -97,7 +97,7 @@ TEST_CASE("the document's words come from the chosen language's catalogue, its v
 }
 
 TEST_CASE("the print layout's English words are its own, not in the core's English table") {
-  CHECK(core_asset("i18n/en.json").find("\"print.") == std::string_view::npos);
+  CHECK(english_asset("i18n/en.json").find("\"print.") == std::string_view::npos);
   CHECK(print_asset("i18n/print-en.json").find("\"print.title\": \"Learning Agreement\"") != std::string_view::npos);
   CHECK(contains(print_document(test::semester(), "en"), "<h2>Receiving institution</h2>"));
 }

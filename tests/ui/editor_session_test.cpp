@@ -210,6 +210,24 @@ TEST_CASE("spaces around a value go when the student leaves the field, with the 
   CHECK_FALSE(session.agreement().start_date);
 }
 
+TEST_CASE("any text is put into Unicode NFC as its field is left, as an undo step of its own") {
+  MemoryPlatform platform;
+  EditorSession session(platform, "");
+  session.start();
+  session.edit_text("/student/givenNames", "Zoe\xCC\x88");  // e + U+0308, as some keyboards type it
+  CHECK(session.findings_json().find("LA-005") != std::string::npos);
+  session.field_left("/student/givenNames");
+  CHECK(session.agreement().student->given_names == "Zo\xC3\xAB");
+  REQUIRE(session.tidied());
+  CHECK(session.tidied()->before == "Zoe\xCC\x88");
+  CHECK(session.findings_json().find("LA-005") == std::string::npos);
+  REQUIRE(session.undo());
+  CHECK(session.agreement().student->given_names == "Zoe\xCC\x88");
+  session.edit_text("/student/givenNames", "\xC5\x81ukasz");  // in NFC already: nothing to tidy
+  session.field_left("/student/givenNames");
+  CHECK_FALSE(session.tidied());
+}
+
 TEST_CASE("a phone number, code or e-mail is tidied as its field is left, as an undo step of its own") {
   MemoryPlatform platform;
   EditorSession session(platform, "");

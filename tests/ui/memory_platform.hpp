@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ewp_xml_strings.hpp"
 #include "test_files.hpp"
 #include "ui/editor_platform.hpp"
 #include "ui/ui_samples.hpp"
@@ -92,6 +93,28 @@ class MemoryPlatform : public EditorPlatform {
   }
   // Answers a request for the sample set with the part the build wrote (LA_SAMPLE_SET).
   bool deliver_sample_set() { return deliver_part(kSampleSetPart, {read_file(LA_SAMPLE_SET), ""}); }
+  // Answers every waiting call to the XML part as ewp_xml.wasm would (its functions natively), or
+  // with `error` (the part could not be loaded); returns how many were answered.
+  std::size_t answer_part_calls(const std::string& error = {}) {
+    std::vector<PartRequest> calls;
+    for (auto it = part_requests.begin(); it != part_requests.end();) {
+      if (it->name != "ewp_xml.wasm") {
+        ++it;
+        continue;
+      }
+      calls.push_back(std::move(*it));
+      it = part_requests.erase(it);
+    }
+    for (PartRequest& call : calls) {
+      LoadedPart answer;
+      if (!error.empty()) answer.error = error;
+      else if (call.function == "ewp_xml_read") answer.bytes = ewp_xml_read_request(call.input);
+      else if (call.function == "ewp_xml_write") answer.bytes = ewp_xml_write_request(call.input);
+      else answer.error = "no function " + call.function + " in " + call.name;
+      call.loaded(answer);
+    }
+    return calls.size();
+  }
   bool page_wants_changes() override { return listens_to_changes; }
   void page_changed(const std::string& json) override { changes.push_back(json); }
   bool page_takes_export(const std::string&, const std::string& file_name) override {

@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/catalogues/builtin_catalogues.hpp"
-#include "core/core_assets.hpp"
+#include "core/english_assets.hpp"
 #include "core/print_assets.hpp"
 #include "core/messages.hpp"
 #include "core/reference_data.hpp"
@@ -55,7 +55,7 @@ Texts texts_of(const nlohmann::json& messages) {
 // (cmake/i18n_split.py).
 const Texts& english() {
   static const Texts texts = [] {
-    Texts all = texts_of(catalogue_json(core_asset("i18n/en.json"))["messages"]);
+    Texts all = texts_of(catalogue_json(english_asset("i18n/en.json"))["messages"]);
     const Texts print = texts_of(catalogue_json(print_asset("i18n/print-en.json"))["messages"]);
     all.insert(print.begin(), print.end());
     return all;

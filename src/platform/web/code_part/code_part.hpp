@@ -13,7 +13,9 @@
 // - exports `memory`, `la_part_alloc(size)` and `la_part_free(pointer)` (code_part.cpp);
 // - each function takes the input's UTF-8 bytes (pointer, length; a NUL follows them) and
 //   returns a NUL-terminated UTF-8 text from la_part_alloc, which the caller frees;
-// - it imports nothing but the memory growth notice and the exit abort() ends in: no file
+// - it imports nothing but the memory growth notice, the exit abort() ends in, the (empty)
+//   environment libc++ may ask for and the browser's Unicode NFC (la_browser_to_nfc,
+//   browser_unicode_nfc.cpp, which cmake/code_part.cmake compiles into every part): no file
 //   system, no console, no exceptions (la_studio.js refuses a part that imports more, saying
 //   what).
 #pragma once

@@ -1,8 +1,8 @@
 // JavaScript half of the editor's page hooks (--js-library, one closure per module instance):
 // the leave-page prompt while changes are not exported, saving the draft when the page is hidden
 // or left, the hosting page's laOnChange / laOnExport, the status as a live region for screen
-// readers, the student's local date and time, the system's colour scheme, and the tabs that
-// share the draft. Listeners on window and document are the
+// readers, the student's local date and time, the system's colour scheme, Unicode NFC, and the
+// tabs that share the draft. Listeners on window and document are the
 // page's own events; each editor adds its own through laWebListen, touches only its own module,
 // and destroy() removes them with the browser layer's.
 mergeInto(LibraryManager.library, {
@@ -45,6 +45,12 @@ mergeInto(LibraryManager.library, {
     laWebListen(window, 'pagehide', function() { _la_editor_page_hidden(); });
     var scheme = laEditorDarkScheme();
     if (scheme) laWebListen(scheme, 'change', function() { _la_editor_system_theme_changed(); });
+  },
+
+  // Unicode NFC by the browser (String.prototype.normalize, ICU in Chromium): the editor's
+  // unicode_nfc.hpp, so that its first download carries no normalisation tables.
+  la_browser_to_nfc: function(text, size) {
+    return allocateUTF8(UTF8ToString(text, size).normalize('NFC'));
   },
 
   la_editor_today: function() {

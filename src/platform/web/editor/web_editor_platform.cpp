@@ -63,7 +63,7 @@ void WebEditorPlatform::download(const std::string& name, const std::string& mim
 }
 
 void WebEditorPlatform::choose_file(std::function<void(const ChosenFile&)> chosen) {
-  open_file_picker(".json,application/json", [chosen](const OpenedFile& file) {
+  open_file_picker(".json,application/json,.xml,application/xml,text/xml", [chosen](const OpenedFile& file) {
     chosen({file.name, file.bytes, file.error});
   });
 }
