@@ -622,6 +622,4 @@ std::string EditorSession::set_document_json(std::string_view text) {
 
 std::string EditorSession::findings_json() { return dump(findings_array(document_.findings())); }
 
-void EditorSession::set_language(std::string_view language) { set_ui_language(language); }
-
 }  // namespace la

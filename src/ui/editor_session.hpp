@@ -26,6 +26,7 @@ enum class NoticeKind {
   DraftRestored, DraftPreviousRestored, DraftDamaged, StorageFailed, DraftElsewhere,  // drafts
   Opened, OpenFailed, Exported, NewStarted, SamplesLoading,           // files
   CoursesPasted,                                                       // editing
+  LanguageLoading, LanguageFailed,                                     // the interface language
 };
 enum class NoticeTone { Info, Success, Warning, Error };
 enum class NoticeAction { None, DiscardDraft, ContinueHere };
@@ -156,7 +157,14 @@ class EditorSession {
   // The page made it read-only, or another tab has the draft.
   bool read_only() const { return page_read_only_ || draft_elsewhere_; }
   bool page_read_only() const { return page_read_only_; }
-  void set_language(std::string_view language);
+  // Switches the interface to `language` (a tag: "de", "de-AT"): at once if its catalogue is
+  // here, else when its part (language_part()) has arrived, the current language staying until
+  // then (a notice says so, and why if it fails). The agreement and its file never change.
+  // False, and nothing changes, if the editor does not speak it (session_language.cpp).
+  bool set_language(std::string_view language);
+  // The language chosen last, on its way; empty when none is loading.
+  const std::string& language_loading() const { return language_waiting_; }
+  static std::string language_part(std::string_view language) { return "lang-" + std::string(language) + ".json"; }
   bool has_unexported_changes() const { return !read_only() && document_.has_unexported_changes(); }
 
   // Numbers for tests and the benchmark.
@@ -182,6 +190,7 @@ class EditorSession {
   void restore_typed_texts();
   void mark_unexported_unless_exported();
   void samples_loaded(const LoadedPart& part);
+  void language_loaded(const std::string& language, const LoadedPart& part);
   std::vector<Component>* list_for_write(std::string_view list_pointer);
 
   EditorPlatform& platform_;
@@ -193,6 +202,8 @@ class EditorSession {
   std::vector<Notice> notices_;
   std::map<std::string, std::string, std::less<>> sample_texts_;  // the sample set, once loaded
   std::string sample_waiting_;  // chosen while the sample set loads
+  std::string language_waiting_;  // chosen while its catalogue loads
+  std::vector<std::string> languages_requested_;  // parts asked for and not answered yet
   bool page_read_only_ = false;
   bool draft_elsewhere_ = false;
   bool storage_warned_ = false;
