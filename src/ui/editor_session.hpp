@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,8 +34,11 @@ enum class NoticeAction { None, DiscardDraft, ContinueHere };
 struct Notice {
   NoticeKind kind;
   NoticeTone tone;
-  std::string text;
+  // Says it in the interface language of the moment: when the notice is added, and again when
+  // the language changes, so that a notice switches language with everything else.
+  std::function<std::string()> say;
   NoticeAction action = NoticeAction::None;  // its button, if it has one
+  std::string text = {};                     // what say() said last
 };
 
 struct EditorStatus {
@@ -174,6 +178,7 @@ class EditorSession {
 
  private:
   void add_notice(Notice notice);
+  void retell_notices();  // in the language just chosen
   void remove_notices(std::initializer_list<NoticeKind> kinds);
   void replace_document(Agreement agreement, bool keep_history);
   // What New, Open, a sample or "Discard draft" put in place of the agreement, and what it says.

@@ -16,12 +16,13 @@ bool EditorSession::set_language(std::string_view tag) {
   if (has_catalogue(language)) {
     remove_notices({NoticeKind::LanguageLoading, NoticeKind::LanguageFailed});
     set_ui_language(language);
+    retell_notices();
     return true;
   }
   language_waiting_ = language;
   remove_notices({NoticeKind::LanguageLoading, NoticeKind::LanguageFailed});
   add_notice({NoticeKind::LanguageLoading, NoticeTone::Info,
-              ui_text("ui.notice.languageLoading", {{"language", own_language_name(language)}})});
+              [language] { return ui_text("ui.notice.languageLoading", {{"language", own_language_name(language)}}); }});
   // One request per language at a time: choosing it again while it loads waits for the same one.
   if (std::find(languages_requested_.begin(), languages_requested_.end(), language) != languages_requested_.end()) {
     return true;
@@ -42,13 +43,15 @@ void EditorSession::language_loaded(const std::string& language, const LoadedPar
   remove_notices({NoticeKind::LanguageLoading});
   if (added) {
     set_ui_language(language);
+    retell_notices();
     return;
   }
-  const std::string reason = part.error.empty() ? ui_text("ui.notice.languageBroken") : part.error;
-  add_notice({NoticeKind::LanguageFailed, NoticeTone::Error,
-              ui_text("ui.notice.languageFailed", {{"language", own_language_name(language)},
-                                                   {"reason", reason},
-                                                   {"current", own_language_name(ui_language())}})});
+  add_notice({NoticeKind::LanguageFailed, NoticeTone::Error, [language, error = part.error] {
+                return ui_text("ui.notice.languageFailed",
+                               {{"language", own_language_name(language)},
+                                {"reason", error.empty() ? ui_text("ui.notice.languageBroken") : error},
+                                {"current", own_language_name(ui_language())}});
+              }});
 }
 
 }  // namespace la

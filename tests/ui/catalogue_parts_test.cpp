@@ -56,6 +56,8 @@ TEST_CASE("every language but English is a part, named in itself as the picker n
 TEST_CASE_FIXTURE(EnglishEditor, "a language loads when chosen; the editor stays in its language until it has arrived") {
   const std::string language = language_not_loaded();
   const std::string before = session.document_json();
+  session.export_agreement();  // a notice shown before the switch
+  const std::string exported = test::notice_of(session, NoticeKind::Exported).text;
   CHECK(session.set_language(language));
   CHECK(ui_language() == "en");
   CHECK(session.language_loading() == language);
@@ -71,6 +73,11 @@ TEST_CASE_FIXTURE(EnglishEditor, "a language loads when chosen; the editor stays
   CHECK(session.language_loading().empty());
   CHECK_FALSE(test::has_notice(session, NoticeKind::LanguageLoading));
   CHECK(std::string(ui_text("ui.button.export")) != message_text("ui.button.export"));
+  // Notices already shown switch too, their file names kept.
+  const std::string file = platform.downloads.at(0).name;
+  CHECK(test::notice_of(session, NoticeKind::Exported).text ==
+        message_text("ui.notice.exportedWithErrors", {{"file", file}}, language));
+  CHECK(test::notice_of(session, NoticeKind::Exported).text != exported);
   // The agreement, its file and the findings' rule ids and JSON do not change with the language.
   CHECK(session.document_json() == before);
   CHECK(session.findings_json().find("\"message\":\"" + finding_message(session.document().findings().front()))
