@@ -9,7 +9,7 @@
 //                         and the page's CommonJS/AMD loaders never see Emscripten's UMD tail
 //   la_editor.<hash>.wasm the wasm under a name that changes with its content (cache for ever)
 //   <part>.<hash>.<ext>   each part the same way (ui_font_more.<hash>.ttf), listed in la_studio.js
-//   la-studio.html        index.html with every script inlined, the wasm as base64 and each part
+//   la-studio.html        index.html with every script inlined, the wasm as base64 and each part (gzipped)
 //                         as base64 in an inert script element (decoded on first use): opened
 //                         from disk it fetches nothing, not even a favicon
 //   *.html                pages that load la_studio.js preload the wasm
@@ -136,9 +136,14 @@ async function main() {
   // The single file: index.html with la_studio.js (and the wasm) inside; no link to the site.
   const offlineScript = inlineScript(withInfo(script, {...info, wasmBase64: wasm.toString('base64')}),
                                      'la_studio.js');
-  // (The parts come before the script, so that they are in the page when an editor asks.)
-  const partTags = Object.entries(parts.bytes).map(([name, bytes]) =>
-      `<script type="application/octet-stream" data-la-part="${name}">${bytes.toString('base64')}</script>\n`);
+  // (The parts come before the script, so that they are in the page when an editor asks.) Each
+  // one gzipped where that makes it smaller (data-la-gzip): the seven languages alone would take
+  // the file over its limit as they are; la_studio.js unpacks them with DecompressionStream.
+  const partTags = Object.entries(parts.bytes).map(([name, bytes]) => {
+    const packed = gzip(file(parts.manifest[name].file));
+    const [attribute, content] = packed.length < bytes.length ? [' data-la-gzip', packed] : ['', bytes];
+    return `<script type="application/octet-stream" data-la-part="${name}"${attribute}>${content.toString('base64')}</script>\n`;
+  });
   let single = fs.readFileSync(file('index.html'), 'utf8')
       .replace(/<([a-z]+)\b[^>]*\sdata-la-online-only\b[^>]*>[\s\S]*?<\/\1>\s*/g, '')
       .replace(/<script src="la_studio\.js"><\/script>/, () => `${partTags.join('')}<script>\n${offlineScript}</script>`);

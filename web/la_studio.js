@@ -285,8 +285,8 @@
     return parts[name];
   }
 
-  // The offline single file carries each part as base64 in an inert script element, decoded
-  // now; elsewhere the part is the file next to this script, under the hashed name the
+  // The offline single file carries each part as base64 in an inert script element (gzipped
+  // where marked data-la-gzip), decoded now; elsewhere the part is the file next to this script, under the hashed name the
   // packaging listed in info.parts (its own name in the unpackaged build).
   function readPart(info, options, name) {
     // The error's message is the reason, for the editor's words around it ("… could not be
@@ -297,7 +297,13 @@
     };
     return new Promise(function(resolve) {
       var inline = document.querySelector('script[type="application/octet-stream"][data-la-part="' + name + '"]');
-      if (inline) return resolve(base64Bytes(inline.textContent));
+      if (inline && !inline.hasAttribute('data-la-gzip')) return resolve(base64Bytes(inline.textContent));
+      if (inline) {
+        // Gzipped to keep the offline file small (scripts/package-site.mjs): the browser unpacks it.
+        if (typeof DecompressionStream !== 'function') throw new Error('this browser cannot unpack ' + name);
+        var stream = new Blob([base64Bytes(inline.textContent)]).stream().pipeThrough(new DecompressionStream('gzip'));
+        return resolve(new Response(stream).arrayBuffer().then(function(buffer) { return new Uint8Array(buffer); }));
+      }
       var entry = info && info.parts ? info.parts[name] : {file: name};
       if (!entry) throw new Error('the editor has no part named ' + name);
       var url = baseUrl + entry.file;
