@@ -9,7 +9,7 @@
 //                         and the page's CommonJS/AMD loaders never see Emscripten's UMD tail
 //   la_editor.<hash>.wasm the wasm under a name that changes with its content (cache for ever)
 //   <part>.<hash>.<ext>   each part the same way (ui_font_more.<hash>.ttf), listed in la_studio.js
-//   la-studio.html        index.html with every script inlined, the wasm as base64 and each part
+//   la-studio.html        index.html with every script inlined, the wasm as base64 and each part (gzipped)
 //                         as base64 in an inert script element (decoded on first use): opened
 //                         from disk it fetches nothing, not even a favicon
 //   *.html                pages that load la_studio.js preload the wasm

@@ -30,7 +30,7 @@ void EditorSession::print_agreement() {
   if (printing_) return;  // a second click while the first is prepared opens no second dialog
   printing_ = true;
   remove_notices({NoticeKind::PrintFailed});
-  add_notice({NoticeKind::PrintLoading, NoticeTone::Info, ui_text("ui.notice.printLoading")});
+  add_notice({NoticeKind::PrintLoading, NoticeTone::Info, [] { return ui_text("ui.notice.printLoading"); }});
   platform_.call_part(kPrintPart, kPrintFunction, print_request(document_json()),
                       [this](const LoadedPart& answer) { print_answered(answer); });
 }
@@ -38,7 +38,7 @@ void EditorSession::print_agreement() {
 void EditorSession::print_answered(const LoadedPart& answer) {
   printing_ = false;
   remove_notices({NoticeKind::PrintLoading});
-  std::string reason = answer.error;
+  std::string reason = answer.error;  // the page's or the part's, in English; empty: no document came
   if (reason.empty()) {
     // string_view input: the parser's instantiation the editor has already (draft_store.cpp).
     const std::string_view text(answer.bytes);
@@ -50,9 +50,11 @@ void EditorSession::print_answered(const LoadedPart& answer) {
     }
     const auto error = parsed.is_object() ? parsed.find("error") : parsed.end();
     const bool said = parsed.is_object() && error != parsed.end() && error->is_string();
-    reason = said ? error->get<std::string>() : ui_text("ui.notice.printNoAnswer");
+    reason = said ? error->get<std::string>() : "";
   }
-  add_notice({NoticeKind::PrintFailed, NoticeTone::Error, ui_text("ui.notice.printFailed", {{"reason", reason}})});
+  add_notice({NoticeKind::PrintFailed, NoticeTone::Error, [reason] {
+                return ui_text("ui.notice.printFailed", {{"reason", reason.empty() ? ui_text("ui.notice.printNoAnswer") : reason}});
+              }});
 }
 
 }  // namespace la

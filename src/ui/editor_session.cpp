@@ -33,6 +33,11 @@ std::string count_text(std::size_t count, std::string_view key) {
   return ui_text(std::string(key) + (count == 1 ? ".one" : ".other"), {{"count", std::to_string(count)}});
 }
 
+// A notice's words: the key's text with its arguments, in the interface language of the moment.
+std::function<std::string()> words(const char* key, MessageArgs args = {}) {
+  return [key, args = std::move(args)] { return ui_text(key, args); };
+}
+
 nlohmann::ordered_json findings_array(const Findings& findings) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Finding& finding : findings) {
@@ -70,12 +75,13 @@ void EditorSession::start(std::string_view document_text) {
       fields_to_fill_.show_all();  // the page's agreement, filled in elsewhere
     } else {
       document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
-      add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
-                  ui_text("ui.notice.pageDocumentFailed", {{"reason", load_error_text(read.error)}})});
+      add_notice({NoticeKind::OpenFailed, NoticeTone::Error, [error = read.error] {
+                    return ui_text("ui.notice.pageDocumentFailed", {{"reason", load_error_text(error)}});
+                  }});
     }
   } else {
     DraftRecovery recovery = recover_draft(platform_.storage(), draft_key_);
-    std::string reason = load_error_text(recovery.damage);
+    const LoadError damage = recovery.damage;
     switch (recovery.found) {
       case DraftFound::None:
         document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
@@ -84,17 +90,20 @@ void EditorSession::start(std::string_view document_text) {
         document_ = EditorDocument(std::move(*recovery.agreement));
         restore_typed_texts();
         mark_unexported_unless_exported();
-        add_notice({NoticeKind::DraftRestored, NoticeTone::Info, ui_text("ui.notice.draftRestored"), NoticeAction::DiscardDraft});
+        add_notice({NoticeKind::DraftRestored, NoticeTone::Info, words("ui.notice.draftRestored"), NoticeAction::DiscardDraft});
         break;
       case DraftFound::RestoredPrevious:
         document_ = EditorDocument(std::move(*recovery.agreement));
         mark_unexported_unless_exported();
-        add_notice({NoticeKind::DraftPreviousRestored, NoticeTone::Warning,
-                    ui_text("ui.notice.draftPreviousRestored", {{"reason", reason}}), NoticeAction::DiscardDraft});
+        add_notice({NoticeKind::DraftPreviousRestored, NoticeTone::Warning, [damage] {
+                      return ui_text("ui.notice.draftPreviousRestored", {{"reason", load_error_text(damage)}});
+                    }, NoticeAction::DiscardDraft});
         break;
       case DraftFound::Damaged:
         document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
-        add_notice({NoticeKind::DraftDamaged, NoticeTone::Error, ui_text("ui.notice.draftDamaged", {{"reason", reason}})});
+        add_notice({NoticeKind::DraftDamaged, NoticeTone::Error, [damage] {
+                      return ui_text("ui.notice.draftDamaged", {{"reason", load_error_text(damage)}});
+                    }});
         break;
     }
   }
@@ -379,7 +388,8 @@ std::optional<std::size_t> EditorSession::paste_courses(std::string_view list_po
   std::string scheme(agreement_credit_scheme(component_lists(document_.agreement())));
   const std::size_t last = la::paste_courses(*list_for_write(list_pointer), row, courses, scheme.empty() ? "ects" : scheme);
   document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, row));
-  add_notice({NoticeKind::CoursesPasted, NoticeTone::Success, count_text(courses.size(), "ui.notice.coursesPasted")});
+  add_notice({NoticeKind::CoursesPasted, NoticeTone::Success,
+              [count = courses.size()] { return count_text(count, "ui.notice.coursesPasted"); }});
   return last;
 }
 
@@ -450,7 +460,7 @@ void EditorSession::apply(Replacement replacement) {
   if (replacement.notice) {
     add_notice(std::move(*replacement.notice));
   } else if (had_changes && !replacement.discards_draft) {
-    add_notice({NoticeKind::NewStarted, NoticeTone::Info, ui_text("ui.notice.newStarted")});
+    add_notice({NoticeKind::NewStarted, NoticeTone::Info, words("ui.notice.newStarted")});
   }
 }
 
@@ -461,19 +471,21 @@ void EditorSession::new_agreement(MobilityType type) {
 
 bool EditorSession::open_file(const ChosenFile& file) {
   if (read_only()) return false;
-  std::string reason = file.error;
+  std::string reason = file.error;  // the browser's, in English
+  LoadError error;
   if (reason.empty()) {
     ReadResult read = read_agreement(file.bytes);
     if (read.agreement) {
-      Notice opened{NoticeKind::Opened, NoticeTone::Success, ui_text("ui.notice.opened", {{"file", file.name}})};
+      Notice opened{NoticeKind::Opened, NoticeTone::Success, words("ui.notice.opened", {{"file", file.name}})};
       replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false});
       return true;
     }
-    reason = load_error_text(read.error);
+    error = read.error;
   }
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
-  add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
-              ui_text("ui.notice.openFailed", {{"file", file.name}, {"reason", reason}})});
+  add_notice({NoticeKind::OpenFailed, NoticeTone::Error, [name = file.name, reason, error] {
+                return ui_text("ui.notice.openFailed", {{"file", name}, {"reason", reason.empty() ? load_error_text(error) : reason}});
+              }});
   return false;
 }
 
@@ -485,14 +497,14 @@ bool EditorSession::open_sample(std::string_view id) {
     const bool loading = !sample_waiting_.empty();
     sample_waiting_ = std::string(id);
     if (loading) return true;  // the set is on its way: this one opens instead
-    add_notice({NoticeKind::SamplesLoading, NoticeTone::Info, ui_text("ui.notice.samplesLoading")});
+    add_notice({NoticeKind::SamplesLoading, NoticeTone::Info, words("ui.notice.samplesLoading")});
     platform_.load_part(kSampleSetPart, [this](const LoadedPart& part) { samples_loaded(part); });
     return true;
   }
   ReadResult read = read_agreement(text->second);
   if (!read.agreement) return false;  // a test proves every sample reads
   Notice opened{NoticeKind::Opened, NoticeTone::Success,
-                ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}})};
+                [sample] { return ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}}); }};
   replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false});
   return true;
 }
@@ -506,12 +518,13 @@ void EditorSession::samples_loaded(const LoadedPart& part) {
     open_sample(id);
     return;
   }
-  const std::string reason = part.error.empty() ? ui_text("ui.notice.samplesBroken") : part.error;
-  add_notice({NoticeKind::OpenFailed, NoticeTone::Error, ui_text("ui.notice.samplesFailed", {{"reason", reason}})});
+  add_notice({NoticeKind::OpenFailed, NoticeTone::Error, [error = part.error] {
+                return ui_text("ui.notice.samplesFailed", {{"reason", error.empty() ? ui_text("ui.notice.samplesBroken") : error}});
+              }});
 }
 
 void EditorSession::glyphs_failed(const std::string& reason) {
-  add_notice({NoticeKind::GlyphsFailed, NoticeTone::Warning, ui_text("ui.notice.glyphsFailed", {{"reason", reason}}),
+  add_notice({NoticeKind::GlyphsFailed, NoticeTone::Warning, words("ui.notice.glyphsFailed", {{"reason", reason}}),
               NoticeAction::RetryGlyphs});
 }
 
@@ -538,8 +551,7 @@ void EditorSession::export_agreement() {
   const bool ready = status().ready();
   const char* key = page_took_it ? (ready ? "ui.notice.givenToPage" : "ui.notice.givenToPageWithErrors")
                                  : (ready ? "ui.notice.exported" : "ui.notice.exportedWithErrors");
-  add_notice({NoticeKind::Exported, ready ? NoticeTone::Success : NoticeTone::Warning,
-              ui_text(key, {{"file", file.name}})});
+  add_notice({NoticeKind::Exported, ready ? NoticeTone::Success : NoticeTone::Warning, words(key, {{"file", file.name}})});
 }
 
 // ---- drafts
@@ -557,7 +569,7 @@ void EditorSession::save_now() {
   if (result.saved) save_typed_texts(platform_.storage(), draft_key_, saved_typed_);
   if (!result.saved && !storage_warned_) {
     storage_warned_ = true;  // said once, calmly; the student keeps working and exports
-    add_notice({NoticeKind::StorageFailed, NoticeTone::Warning, ui_text("ui.notice.storageFailed")});
+    add_notice({NoticeKind::StorageFailed, NoticeTone::Warning, words("ui.notice.storageFailed")});
   }
 }
 
@@ -580,7 +592,7 @@ void EditorSession::draft_open_elsewhere(bool went_on_there) {
   draft_elsewhere_ = true;
   remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
   add_notice({NoticeKind::DraftElsewhere, NoticeTone::Warning,
-              ui_text(went_on_there ? "ui.notice.wentOnElsewhere" : "ui.notice.openElsewhere"),
+              words(went_on_there ? "ui.notice.wentOnElsewhere" : "ui.notice.openElsewhere"),
               NoticeAction::ContinueHere});
 }
 
@@ -629,7 +641,12 @@ void EditorSession::after_frame() {
 
 void EditorSession::add_notice(Notice notice) {
   remove_notices({notice.kind});
+  notice.text = notice.say();
   notices_.push_back(std::move(notice));
+}
+
+void EditorSession::retell_notices() {
+  for (Notice& notice : notices_) notice.text = notice.say();
 }
 
 void EditorSession::remove_notices(std::initializer_list<NoticeKind> kinds) {
@@ -664,7 +681,5 @@ std::string EditorSession::set_document_json(std::string_view text) {
 }
 
 std::string EditorSession::findings_json() { return dump(findings_array(document_.findings())); }
-
-void EditorSession::set_language(std::string_view language) { set_ui_language(language); }
 
 }  // namespace la

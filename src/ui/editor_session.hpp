@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -28,14 +29,18 @@ enum class NoticeKind {
   PrintLoading, PrintFailed,                                           // printing
   GlyphsFailed,                                                        // the page
   CoursesPasted,                                                       // editing
+  LanguageLoading, LanguageFailed,                                     // the interface language
 };
 enum class NoticeTone { Info, Success, Warning, Error };
 enum class NoticeAction { None, DiscardDraft, ContinueHere, RetryGlyphs };
 struct Notice {
   NoticeKind kind;
   NoticeTone tone;
-  std::string text;
+  // Says it in the interface language of the moment: when the notice is added, and again when
+  // the language changes, so that a notice switches language with everything else.
+  std::function<std::string()> say;
   NoticeAction action = NoticeAction::None;  // its button, if it has one
+  std::string text = {};                     // what say() said last
 };
 
 struct EditorStatus {
@@ -174,7 +179,14 @@ class EditorSession {
   // The page made it read-only, or another tab has the draft.
   bool read_only() const { return page_read_only_ || draft_elsewhere_; }
   bool page_read_only() const { return page_read_only_; }
-  void set_language(std::string_view language);
+  // Switches the interface to `language` (a tag: "de", "de-AT"): at once if its catalogue is
+  // here, else when its part (language_part()) has arrived, the current language staying until
+  // then (a notice says so, and why if it fails). The agreement and its file never change.
+  // False, and nothing changes, if the editor does not speak it (session_language.cpp).
+  bool set_language(std::string_view language);
+  // The language chosen last, on its way; empty when none is loading.
+  const std::string& language_loading() const { return language_waiting_; }
+  static std::string language_part(std::string_view language) { return "lang-" + std::string(language) + ".json"; }
   bool has_unexported_changes() const { return !read_only() && document_.has_unexported_changes(); }
 
   // Numbers for tests and the benchmark.
@@ -184,6 +196,7 @@ class EditorSession {
 
  private:
   void add_notice(Notice notice);
+  void retell_notices();  // in the language just chosen
   // Puts `tidy` in place of what the field holds, as an undo step of its own that tidied() tells.
   void put_tidied(std::string_view pointer, std::string tidy);
   void remove_notices(std::initializer_list<NoticeKind> kinds);
@@ -203,6 +216,7 @@ class EditorSession {
   void mark_unexported_unless_exported();
   void samples_loaded(const LoadedPart& part);
   void print_answered(const LoadedPart& answer);
+  void language_loaded(const std::string& language, const LoadedPart& part);
   std::vector<Component>* list_for_write(std::string_view list_pointer);
   std::optional<std::size_t> append_row(std::string_view list_pointer);  // add_row's change
   // A row operation on the table at list_pointer, the BIP's partners or a list of components.
@@ -219,6 +233,8 @@ class EditorSession {
   std::map<std::string, std::string, std::less<>> sample_texts_;  // the sample set, once loaded
   std::string sample_waiting_;  // chosen while the sample set loads
   bool printing_ = false;       // the print part is preparing the document
+  std::string language_waiting_;  // chosen while its catalogue loads
+  std::vector<std::string> languages_requested_;  // parts asked for and not answered yet
   bool page_read_only_ = false;
   bool draft_elsewhere_ = false;
   bool storage_warned_ = false;

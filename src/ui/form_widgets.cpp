@@ -446,7 +446,7 @@ void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec) {
   take_focus_request(view, pointer);
   ImGui::BeginDisabled(view.session.read_only());
   const char* label = ui_text(spec.label_key);
-  const std::string id = "##" + pointer;
+  const std::string id = "###" + pointer;  // the id alone, whatever the label and its language
   const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
   const float help_width = spec.help_key ? em(1.6f) : 0.0f;
   const bool fits = ImGui::GetFrameHeight() + spacing + ImGui::CalcTextSize(label).x + help_width <=
