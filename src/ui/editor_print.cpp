@@ -30,7 +30,7 @@ void EditorSession::print_agreement() {
   if (printing_) return;  // a second click while the first is prepared opens no second dialog
   printing_ = true;
   remove_notices({NoticeKind::PrintFailed});
-  add_notice({NoticeKind::PrintLoading, NoticeTone::Info, [] { return ui_text("ui.notice.printLoading"); }});
+  add_notice({NoticeKind::PrintLoading, NoticeTone::Info, {"ui.notice.printLoading"}});
   platform_.call_part(kPrintPart, kPrintFunction, print_request(document_json()),
                       [this](const LoadedPart& answer) { print_answered(answer); });
 }
@@ -52,9 +52,8 @@ void EditorSession::print_answered(const LoadedPart& answer) {
     const bool said = parsed.is_object() && error != parsed.end() && error->is_string();
     reason = said ? error->get<std::string>() : "";
   }
-  add_notice({NoticeKind::PrintFailed, NoticeTone::Error, [reason] {
-                return ui_text("ui.notice.printFailed", {{"reason", reason.empty() ? ui_text("ui.notice.printNoAnswer") : reason}});
-              }});
+  add_notice({NoticeKind::PrintFailed, NoticeTone::Error,
+              NoticeWords{"ui.notice.printFailed"}.reason(reason, "ui.notice.printNoAnswer")});
 }
 
 }  // namespace la

@@ -33,11 +33,6 @@ std::string count_text(std::size_t count, std::string_view key) {
   return ui_text(std::string(key) + (count == 1 ? ".one" : ".other"), {{"count", std::to_string(count)}});
 }
 
-// A notice's words: the key's text with its arguments, in the interface language of the moment.
-std::function<std::string()> words(const char* key, MessageArgs args = {}) {
-  return [key, args = std::move(args)] { return ui_text(key, args); };
-}
-
 nlohmann::ordered_json findings_array(const Findings& findings) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Finding& finding : findings) {
@@ -75,13 +70,10 @@ void EditorSession::start(std::string_view document_text) {
       fields_to_fill_.show_all();  // the page's agreement, filled in elsewhere
     } else {
       document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
-      add_notice({NoticeKind::OpenFailed, NoticeTone::Error, [error = read.error] {
-                    return ui_text("ui.notice.pageDocumentFailed", {{"reason", load_error_text(error)}});
-                  }});
+      add_notice({NoticeKind::OpenFailed, NoticeTone::Error, {"ui.notice.pageDocumentFailed", {}, {}, read.error}});
     }
   } else {
     DraftRecovery recovery = recover_draft(platform_.storage(), draft_key_);
-    const LoadError damage = recovery.damage;
     switch (recovery.found) {
       case DraftFound::None:
         document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
@@ -90,20 +82,17 @@ void EditorSession::start(std::string_view document_text) {
         document_ = EditorDocument(std::move(*recovery.agreement));
         restore_typed_texts();
         mark_unexported_unless_exported();
-        add_notice({NoticeKind::DraftRestored, NoticeTone::Info, words("ui.notice.draftRestored"), NoticeAction::DiscardDraft});
+        add_notice({NoticeKind::DraftRestored, NoticeTone::Info, {"ui.notice.draftRestored"}, NoticeAction::DiscardDraft});
         break;
       case DraftFound::RestoredPrevious:
         document_ = EditorDocument(std::move(*recovery.agreement));
         mark_unexported_unless_exported();
-        add_notice({NoticeKind::DraftPreviousRestored, NoticeTone::Warning, [damage] {
-                      return ui_text("ui.notice.draftPreviousRestored", {{"reason", load_error_text(damage)}});
-                    }, NoticeAction::DiscardDraft});
+        add_notice({NoticeKind::DraftPreviousRestored, NoticeTone::Warning, {"ui.notice.draftPreviousRestored", {}, {}, recovery.damage},
+                    NoticeAction::DiscardDraft});
         break;
       case DraftFound::Damaged:
         document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
-        add_notice({NoticeKind::DraftDamaged, NoticeTone::Error, [damage] {
-                      return ui_text("ui.notice.draftDamaged", {{"reason", load_error_text(damage)}});
-                    }});
+        add_notice({NoticeKind::DraftDamaged, NoticeTone::Error, {"ui.notice.draftDamaged", {}, {}, recovery.damage}});
         break;
     }
   }
@@ -389,7 +378,8 @@ std::optional<std::size_t> EditorSession::paste_courses(std::string_view list_po
   const std::size_t last = la::paste_courses(*list_for_write(list_pointer), row, courses, scheme.empty() ? "ects" : scheme);
   document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, row));
   add_notice({NoticeKind::CoursesPasted, NoticeTone::Success,
-              [count = courses.size()] { return count_text(count, "ui.notice.coursesPasted"); }});
+              {courses.size() == 1 ? "ui.notice.coursesPasted.one" : "ui.notice.coursesPasted.other",
+               {{"count", std::to_string(courses.size())}}}});
   return last;
 }
 
@@ -460,7 +450,7 @@ void EditorSession::apply(Replacement replacement) {
   if (replacement.notice) {
     add_notice(std::move(*replacement.notice));
   } else if (had_changes && !replacement.discards_draft) {
-    add_notice({NoticeKind::NewStarted, NoticeTone::Info, words("ui.notice.newStarted")});
+    add_notice({NoticeKind::NewStarted, NoticeTone::Info, {"ui.notice.newStarted"}});
   }
 }
 
@@ -471,21 +461,20 @@ void EditorSession::new_agreement(MobilityType type) {
 
 bool EditorSession::open_file(const ChosenFile& file) {
   if (read_only()) return false;
-  std::string reason = file.error;  // the browser's, in English
-  LoadError error;
-  if (reason.empty()) {
+  NoticeWords failed{"ui.notice.openFailed", {{"file", file.name}}};
+  if (file.error.empty()) {
     ReadResult read = read_agreement(file.bytes);
     if (read.agreement) {
-      Notice opened{NoticeKind::Opened, NoticeTone::Success, words("ui.notice.opened", {{"file", file.name}})};
+      Notice opened{NoticeKind::Opened, NoticeTone::Success, {"ui.notice.opened", {{"file", file.name}}}};
       replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false});
       return true;
     }
-    error = read.error;
+    failed.error = std::move(read.error);
+  } else {
+    failed.args.emplace_back("reason", file.error);  // the browser's, in English
   }
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted});
-  add_notice({NoticeKind::OpenFailed, NoticeTone::Error, [name = file.name, reason, error] {
-                return ui_text("ui.notice.openFailed", {{"file", name}, {"reason", reason.empty() ? load_error_text(error) : reason}});
-              }});
+  add_notice({NoticeKind::OpenFailed, NoticeTone::Error, std::move(failed)});
   return false;
 }
 
@@ -497,14 +486,13 @@ bool EditorSession::open_sample(std::string_view id) {
     const bool loading = !sample_waiting_.empty();
     sample_waiting_ = std::string(id);
     if (loading) return true;  // the set is on its way: this one opens instead
-    add_notice({NoticeKind::SamplesLoading, NoticeTone::Info, words("ui.notice.samplesLoading")});
+    add_notice({NoticeKind::SamplesLoading, NoticeTone::Info, {"ui.notice.samplesLoading"}});
     platform_.load_part(kSampleSetPart, [this](const LoadedPart& part) { samples_loaded(part); });
     return true;
   }
   ReadResult read = read_agreement(text->second);
   if (!read.agreement) return false;  // a test proves every sample reads
-  Notice opened{NoticeKind::Opened, NoticeTone::Success,
-                [sample] { return ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}}); }};
+  Notice opened{NoticeKind::Opened, NoticeTone::Success, {"ui.notice.sampleOpened", {}, {{"sample", std::string(sample->title_key)}}}};
   replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false});
   return true;
 }
@@ -518,13 +506,12 @@ void EditorSession::samples_loaded(const LoadedPart& part) {
     open_sample(id);
     return;
   }
-  add_notice({NoticeKind::OpenFailed, NoticeTone::Error, [error = part.error] {
-                return ui_text("ui.notice.samplesFailed", {{"reason", error.empty() ? ui_text("ui.notice.samplesBroken") : error}});
-              }});
+  add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
+              NoticeWords{"ui.notice.samplesFailed"}.reason(part.error, "ui.notice.samplesBroken")});
 }
 
 void EditorSession::glyphs_failed(const std::string& reason) {
-  add_notice({NoticeKind::GlyphsFailed, NoticeTone::Warning, words("ui.notice.glyphsFailed", {{"reason", reason}}),
+  add_notice({NoticeKind::GlyphsFailed, NoticeTone::Warning, {"ui.notice.glyphsFailed", {{"reason", reason}}},
               NoticeAction::RetryGlyphs});
 }
 
@@ -551,7 +538,7 @@ void EditorSession::export_agreement() {
   const bool ready = status().ready();
   const char* key = page_took_it ? (ready ? "ui.notice.givenToPage" : "ui.notice.givenToPageWithErrors")
                                  : (ready ? "ui.notice.exported" : "ui.notice.exportedWithErrors");
-  add_notice({NoticeKind::Exported, ready ? NoticeTone::Success : NoticeTone::Warning, words(key, {{"file", file.name}})});
+  add_notice({NoticeKind::Exported, ready ? NoticeTone::Success : NoticeTone::Warning, {key, {{"file", file.name}}}});
 }
 
 // ---- drafts
@@ -569,7 +556,7 @@ void EditorSession::save_now() {
   if (result.saved) save_typed_texts(platform_.storage(), draft_key_, saved_typed_);
   if (!result.saved && !storage_warned_) {
     storage_warned_ = true;  // said once, calmly; the student keeps working and exports
-    add_notice({NoticeKind::StorageFailed, NoticeTone::Warning, words("ui.notice.storageFailed")});
+    add_notice({NoticeKind::StorageFailed, NoticeTone::Warning, {"ui.notice.storageFailed"}});
   }
 }
 
@@ -592,7 +579,7 @@ void EditorSession::draft_open_elsewhere(bool went_on_there) {
   draft_elsewhere_ = true;
   remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
   add_notice({NoticeKind::DraftElsewhere, NoticeTone::Warning,
-              words(went_on_there ? "ui.notice.wentOnElsewhere" : "ui.notice.openElsewhere"),
+              {went_on_there ? "ui.notice.wentOnElsewhere" : "ui.notice.openElsewhere"},
               NoticeAction::ContinueHere});
 }
 
@@ -639,14 +626,27 @@ void EditorSession::after_frame() {
 
 // ---- notices
 
+NoticeWords& NoticeWords::reason(const std::string& given, const char* reason_key) {
+  if (given.empty()) keys.emplace_back("reason", reason_key);
+  else args.emplace_back("reason", given);
+  return *this;
+}
+
+std::string NoticeWords::say() const {
+  MessageArgs all = args;
+  for (const auto& [name, message] : keys) all.emplace_back(name, ui_text(message));
+  if (error) all.emplace_back("reason", load_error_text(*error));
+  return ui_text(key, all);
+}
+
 void EditorSession::add_notice(Notice notice) {
   remove_notices({notice.kind});
-  notice.text = notice.say();
+  notice.text = notice.words.say();
   notices_.push_back(std::move(notice));
 }
 
 void EditorSession::retell_notices() {
-  for (Notice& notice : notices_) notice.text = notice.say();
+  for (Notice& notice : notices_) notice.text = notice.words.say();
 }
 
 void EditorSession::remove_notices(std::initializer_list<NoticeKind> kinds) {

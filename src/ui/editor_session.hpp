@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,14 +32,24 @@ enum class NoticeKind {
 };
 enum class NoticeTone { Info, Success, Warning, Error };
 enum class NoticeAction { None, DiscardDraft, ContinueHere, RetryGlyphs };
+// What a notice says, kept as a message and its arguments rather than as text, so that it is said
+// again in the language chosen next (data, not a function per notice: the first download is
+// smaller so).
+struct NoticeWords {
+  std::string key;
+  MessageArgs args = {};  // as they are: a file's name, a count, the browser's reason (in English)
+  MessageArgs keys = {};  // name -> a message key, said in the interface language of the moment
+  std::optional<LoadError> error = {};  // a file that could not be read: said as {reason}
+  // {reason}: the browser's or a part's words if it gave some, else the message `key`.
+  NoticeWords& reason(const std::string& given, const char* key);
+  std::string say() const;
+};
 struct Notice {
   NoticeKind kind;
   NoticeTone tone;
-  // Says it in the interface language of the moment: when the notice is added, and again when
-  // the language changes, so that a notice switches language with everything else.
-  std::function<std::string()> say;
+  NoticeWords words;  // said when the notice is added, and again when the language changes
   NoticeAction action = NoticeAction::None;  // its button, if it has one
-  std::string text = {};                     // what say() said last
+  std::string text = {};                     // what words said last
 };
 
 struct EditorStatus {

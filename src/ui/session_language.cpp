@@ -22,7 +22,7 @@ bool EditorSession::set_language(std::string_view tag) {
   language_waiting_ = language;
   remove_notices({NoticeKind::LanguageLoading, NoticeKind::LanguageFailed});
   add_notice({NoticeKind::LanguageLoading, NoticeTone::Info,
-              [language] { return ui_text("ui.notice.languageLoading", {{"language", own_language_name(language)}}); }});
+              {"ui.notice.languageLoading", {{"language", own_language_name(language)}}}});
   // One request per language at a time: choosing it again while it loads waits for the same one.
   if (std::find(languages_requested_.begin(), languages_requested_.end(), language) != languages_requested_.end()) {
     return true;
@@ -46,12 +46,10 @@ void EditorSession::language_loaded(const std::string& language, const LoadedPar
     retell_notices();
     return;
   }
-  add_notice({NoticeKind::LanguageFailed, NoticeTone::Error, [language, error = part.error] {
-                return ui_text("ui.notice.languageFailed",
-                               {{"language", own_language_name(language)},
-                                {"reason", error.empty() ? ui_text("ui.notice.languageBroken") : error},
-                                {"current", own_language_name(ui_language())}});
-              }});
+  // Names in themselves (as the picker has them): the same in every language.
+  NoticeWords failed{"ui.notice.languageFailed",
+                     {{"language", own_language_name(language)}, {"current", own_language_name(ui_language())}}};
+  add_notice({NoticeKind::LanguageFailed, NoticeTone::Error, std::move(failed.reason(part.error, "ui.notice.languageBroken"))});
 }
 
 }  // namespace la
