@@ -34,13 +34,13 @@ std::string ui_text(std::string_view key, const MessageArgs& args) {
   return message_text(key, args, state().language);
 }
 
-const std::vector<InterfaceLanguage>& interface_languages() {
+const std::array<InterfaceLanguage, 8>& interface_languages() {
   // The catalogues' own "name"s (assets/i18n; ui_strings_test checks that they agree): the picker
-  // needs them before any other language's catalogue has arrived.
-  static const std::vector<InterfaceLanguage> languages = {
+  // needs them before any other language's catalogue has arrived. Constant: no code builds it.
+  static constexpr std::array<InterfaceLanguage, 8> languages = {{
       {"de", "Deutsch"}, {"en", "English"}, {"es", "Español"}, {"fr", "Français"},
       {"it", "Italiano"}, {"nl", "Nederlands"}, {"pl", "Polski"}, {"tr", "Türkçe"},
-  };
+  }};
   return languages;
 }
 

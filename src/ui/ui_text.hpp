@@ -2,6 +2,7 @@
 // table (assets/i18n/<language>.json), looked up here in the interface language.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +25,7 @@ struct InterfaceLanguage {
   std::string_view name;
 };
 // Every one, in the picker's order (by their own names).
-const std::vector<InterfaceLanguage>& interface_languages();
+const std::array<InterfaceLanguage, 8>& interface_languages();
 // The supported language a browser's language tag means ("de-AT" and "de" -> "de", "pt-BR" ->
 // ""): its first subtag, case aside; empty if the editor does not speak it.
 std::string supported_language(std::string_view tag);
