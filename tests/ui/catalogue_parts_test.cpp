@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_codec.hpp"
 #include "core/messages.hpp"
 #include "memory_platform.hpp"
 #include "session_notices.hpp"
@@ -88,6 +89,25 @@ TEST_CASE_FIXTURE(EnglishEditor, "a language loads when chosen; the editor stays
   CHECK(session.set_language(language));
   CHECK(ui_language() == language);
   CHECK(platform.part_requests.empty());
+}
+
+TEST_CASE_FIXTURE(EnglishEditor, "a notice's reason, a file's error or our own words, is said again in the new language") {
+  const std::string language = language_not_loaded();
+  CHECK_FALSE(session.open_file({"broken.json", "{", ""}));
+  session.print_agreement();
+  REQUIRE(platform.deliver_part("print.wasm", {"not json", ""}));  // no document came
+  const std::string opened = test::notice_of(session, NoticeKind::OpenFailed).text;
+  const std::string printed = test::notice_of(session, NoticeKind::PrintFailed).text;
+  session.set_language(language);
+  REQUIRE(platform.deliver_language(language));
+  REQUIRE(ui_language() == language);
+  const LoadError error = read_agreement("{").error;
+  CHECK(test::notice_of(session, NoticeKind::OpenFailed).text ==
+        message_text("ui.notice.openFailed", {{"file", "broken.json"}, {"reason", load_error_text(error)}}, language));
+  CHECK(test::notice_of(session, NoticeKind::PrintFailed).text ==
+        message_text("ui.notice.printFailed", {{"reason", message_text("ui.notice.printNoAnswer", {}, language)}}, language));
+  CHECK(test::notice_of(session, NoticeKind::OpenFailed).text != opened);
+  CHECK(test::notice_of(session, NoticeKind::PrintFailed).text != printed);
 }
 
 TEST_CASE_FIXTURE(EnglishEditor, "a language that cannot be loaded says why, and the current one stays") {
