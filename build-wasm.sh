@@ -28,6 +28,8 @@ cp "$root/web/index.html" "$root/web/la_studio.js" "$site/"
 cp "$build/src/platform/web/editor/la_editor.js" "$build/src/platform/web/editor/la_editor.wasm" "$site/"
 # The parts, loaded on first use (the glyphs of other scripts): packaging gives them hashed names.
 cp -r "$build/parts" "$site/parts"
+# The embedding pages (the e2e tests open the frame too, with ?lang=).
+cp "$root/web/embed-demo.html" "$root/web/embed-frame.html" "$site/"
 # The e2e test pages next to the same files, with the browser-layer fixture they test.
 e2e="$root/build/e2e-site"
 rm -rf "$e2e"
@@ -36,9 +38,8 @@ cp "$site"/*.* "$site"/parts/* "$root"/tests/e2e/pages/* "$e2e/"
 cp "$build/tests/e2e/fixture/la_fixture.js" "$build/tests/e2e/fixture/la_fixture.wasm" \
    "$build/tests/e2e/fixture/fixture_part.wasm" "$e2e/"
 
-# The embedding pages, then packaging: la_studio.js carries the module, the wasm gets a hashed
-# name and .gz/.br copies, la-studio.html is the offline single file (scripts/package-site.mjs).
-cp "$root/web/embed-demo.html" "$root/web/embed-frame.html" "$site/"
+# Packaging: la_studio.js carries the module, the wasm gets a hashed name and .gz/.br copies,
+# la-studio.html is the offline single file (scripts/package-site.mjs).
 node "$root/scripts/package-site.mjs" "$site"
 echo "Site written to build/site (e2e pages: build/e2e-site)"
 

@@ -9,7 +9,7 @@
 //                         and the page's CommonJS/AMD loaders never see Emscripten's UMD tail
 //   la_editor.<hash>.wasm the wasm under a name that changes with its content (cache for ever)
 //   <part>.<hash>.<ext>   each part the same way (ui_font_more.<hash>.ttf), listed in la_studio.js
-//   la-studio.html        index.html with every script inlined, the wasm as base64 and each part
+//   la-studio.html        index.html with every script inlined, the wasm and each part gzipped, as base64
 //                         as base64 in an inert script element (decoded on first use): opened
 //                         from disk it fetches nothing, not even a favicon
 //   *.html                pages that load la_studio.js preload the wasm
@@ -37,7 +37,7 @@ function fail(message) {
   process.exit(1);
 }
 
-// Stands for what the build knows about the wasm ({name, wasm, wasmBytes, parts[, wasmBase64]}) in the
+// Stands for what the build knows about the wasm ({name, wasm, wasmBytes, parts[, wasmGzip]}) in the
 // minified script: a free name that terser leaves as it is, replaced once per page.
 const kInfo = '__LA_MODULE_INFO__';
 
@@ -134,7 +134,9 @@ async function main() {
   fs.writeFileSync(file('la_studio.js'), withInfo(script, info));
 
   // The single file: index.html with la_studio.js (and the wasm) inside; no link to the site.
-  const offlineScript = inlineScript(withInfo(script, {...info, wasmBase64: wasm.toString('base64')}),
+  // The wasm is gzipped as the parts are (below): as it is, it alone would take the file past its
+  // target once the language parts are in.
+  const offlineScript = inlineScript(withInfo(script, {...info, wasmGzip: zlib.gzipSync(wasm, {level: 9}).toString('base64')}),
                                      'la_studio.js');
   // (The parts come before the script, so that they are in the page when an editor asks.) Each
   // is gzipped before base64, which la_studio.js undoes with the browser's DecompressionStream:

@@ -315,7 +315,12 @@
   // A part the offline file carries: base64 of its gzipped bytes (scripts/package-site.mjs).
   function inlinePart(element, name) {
     var bytes = base64Bytes(element.textContent);
-    if (element.getAttribute('data-la-encoding') !== 'gzip') return bytes;
+    return element.getAttribute('data-la-encoding') === 'gzip' ? gunzipped(bytes, name) : bytes;
+  }
+
+  // Bytes the packaging gzipped for the offline single file (scripts/package-site.mjs), unpacked
+  // by the browser; a promise of them.
+  function gunzipped(bytes, name) {
     if (typeof DecompressionStream !== 'function') {
       throw new Error('this browser cannot unpack ' + name + ' (no DecompressionStream): use an up-to-date browser');
     }
@@ -418,8 +423,9 @@
         view.progress(1);
         receive(result.instance, result.module);
       };
-      if (info.wasmBase64) {
-        WebAssembly.instantiate(base64Bytes(info.wasmBase64), imports).then(done, failed);
+      if (info.wasmGzip) {
+        new Promise(function(resolve) { resolve(gunzipped(base64Bytes(info.wasmGzip), info.wasm)); })
+            .then(function(bytes) { return WebAssembly.instantiate(bytes, imports); }).then(done, failed);
         return {};
       }
       var url = baseUrl + info.wasm;
@@ -665,7 +671,7 @@
   }
 
   // Called by the site's la_studio.js (scripts/package-site.mjs) for the module it carries.
-  // info: {name, wasm (file next to this script), wasmBytes, wasmBase64 (single-file page),
+  // info: {name, wasm (file next to this script), wasmBytes, wasmGzip (single-file page: the wasm gzipped, as base64),
   // parts: {part name: {file, bytes}}}.
   function registerModule(factory, info) {
     modules.push({factory: factory, info: info || null});

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "ui/draft_store.hpp"
 
@@ -83,6 +84,9 @@ class EditorPlatform {
 
   // The system's colour scheme is dark (prefers-color-scheme), for the theme's first choice.
   virtual bool prefers_dark_theme() = 0;
+  // The browser's languages, most preferred first (navigator.languages: "pt-BR", "de"), for the
+  // interface language's first choice.
+  virtual std::vector<std::string> preferred_languages() = 0;
 };
 
 }  // namespace la

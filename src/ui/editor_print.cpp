@@ -31,7 +31,7 @@ void EditorSession::print_agreement() {
   if (printing_) return;  // a second click while the first is prepared opens no second dialog
   printing_ = true;
   remove_notices({NoticeKind::PrintFailed});
-  add_notice({NoticeKind::PrintLoading, NoticeTone::Info, ui_text("ui.notice.printLoading")});
+  add_notice({NoticeKind::PrintLoading, NoticeTone::Info, {"ui.notice.printLoading"}});
   platform_.call_part(kPrintPart, kPrintFunction, print_request(document_json()),
                       [this](const LoadedPart& answer) { print_answered(answer); });
 }
@@ -39,7 +39,7 @@ void EditorSession::print_agreement() {
 void EditorSession::print_answered(const LoadedPart& answer) {
   printing_ = false;
   remove_notices({NoticeKind::PrintLoading});
-  std::string reason = answer.error;
+  std::string reason = answer.error;  // the page's or the part's, in English; empty: no document came
   if (reason.empty()) {
     const nlohmann::json parsed = parse_json(answer.bytes);
     const auto html = parsed.is_object() ? parsed.find("html") : parsed.end();
@@ -49,9 +49,10 @@ void EditorSession::print_answered(const LoadedPart& answer) {
     }
     const auto error = parsed.is_object() ? parsed.find("error") : parsed.end();
     const bool said = parsed.is_object() && error != parsed.end() && error->is_string();
-    reason = said ? error->get<std::string>() : ui_text("ui.notice.printNoAnswer");
+    reason = said ? error->get<std::string>() : "";
   }
-  add_notice({NoticeKind::PrintFailed, NoticeTone::Error, ui_text("ui.notice.printFailed", {{"reason", reason}})});
+  add_notice({NoticeKind::PrintFailed, NoticeTone::Error,
+              NoticeWords{"ui.notice.printFailed"}.reason(reason, "ui.notice.printNoAnswer")});
 }
 
 }  // namespace la

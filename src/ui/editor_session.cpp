@@ -65,12 +65,10 @@ void EditorSession::start(std::string_view document_text) {
       fields_to_fill_.show_all();  // the page's agreement, filled in elsewhere
     } else {
       document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
-      add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
-                  ui_text("ui.notice.pageDocumentFailed", {{"reason", load_error_text(read.error)}})});
+      add_notice({NoticeKind::OpenFailed, NoticeTone::Error, {"ui.notice.pageDocumentFailed", {}, {}, read.error}});
     }
   } else {
     DraftRecovery recovery = recover_draft(platform_.storage(), draft_key_);
-    std::string reason = load_error_text(recovery.damage);
     switch (recovery.found) {
       case DraftFound::None:
         document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
@@ -79,17 +77,17 @@ void EditorSession::start(std::string_view document_text) {
         document_ = EditorDocument(std::move(*recovery.agreement));
         restore_typed_texts();
         mark_unexported_unless_exported();
-        add_notice({NoticeKind::DraftRestored, NoticeTone::Info, ui_text("ui.notice.draftRestored"), NoticeAction::DiscardDraft});
+        add_notice({NoticeKind::DraftRestored, NoticeTone::Info, {"ui.notice.draftRestored"}, NoticeAction::DiscardDraft});
         break;
       case DraftFound::RestoredPrevious:
         document_ = EditorDocument(std::move(*recovery.agreement));
         mark_unexported_unless_exported();
-        add_notice({NoticeKind::DraftPreviousRestored, NoticeTone::Warning,
-                    ui_text("ui.notice.draftPreviousRestored", {{"reason", reason}}), NoticeAction::DiscardDraft});
+        add_notice({NoticeKind::DraftPreviousRestored, NoticeTone::Warning, {"ui.notice.draftPreviousRestored", {}, {}, recovery.damage},
+                    NoticeAction::DiscardDraft});
         break;
       case DraftFound::Damaged:
         document_ = EditorDocument(la::new_agreement(MobilityType::Semester));
-        add_notice({NoticeKind::DraftDamaged, NoticeTone::Error, ui_text("ui.notice.draftDamaged", {{"reason", reason}})});
+        add_notice({NoticeKind::DraftDamaged, NoticeTone::Error, {"ui.notice.draftDamaged", {}, {}, recovery.damage}});
         break;
     }
   }
@@ -387,7 +385,9 @@ std::optional<std::size_t> EditorSession::paste_courses(std::string_view list_po
   std::string scheme(agreement_credit_scheme(component_lists(document_.agreement())));
   const std::size_t last = la::paste_courses(*list_for_write(list_pointer), row, courses, scheme.empty() ? "ects" : scheme);
   document_.set_last_step_places(row_place(list_pointer, row), row_place(list_pointer, row));
-  add_notice({NoticeKind::CoursesPasted, NoticeTone::Success, count_text(courses.size(), "ui.notice.coursesPasted")});
+  add_notice({NoticeKind::CoursesPasted, NoticeTone::Success,
+              {courses.size() == 1 ? "ui.notice.coursesPasted.one" : "ui.notice.coursesPasted.other",
+               {{"count", std::to_string(courses.size())}}}});
   return last;
 }
 
@@ -455,7 +455,7 @@ void EditorSession::apply(Replacement replacement) {
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted,
                   NoticeKind::Signed, NoticeKind::SignaturesRemoved, NoticeKind::SignaturesBroken});
   if (!replacement.broken_signatures.empty()) {
-    add_notice({NoticeKind::SignaturesBroken, NoticeTone::Error, std::move(replacement.broken_signatures)});
+    add_notice({NoticeKind::SignaturesBroken, NoticeTone::Error, NoticeWords::as_said(std::move(replacement.broken_signatures))});
   }
   if (replacement.discards_draft) {
     remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
@@ -464,7 +464,7 @@ void EditorSession::apply(Replacement replacement) {
   if (replacement.notice) {
     add_notice(std::move(*replacement.notice));
   } else if (had_changes && !replacement.discards_draft) {
-    add_notice({NoticeKind::NewStarted, NoticeTone::Info, ui_text("ui.notice.newStarted")});
+    add_notice({NoticeKind::NewStarted, NoticeTone::Info, {"ui.notice.newStarted"}});
   }
 }
 
@@ -475,30 +475,31 @@ void EditorSession::new_agreement(MobilityType type) {
 
 bool EditorSession::open_file(const ChosenFile& file) {
   if (read_only()) return false;
-  std::string reason = file.error;
-  if (reason.empty() && is_xml_file(file.name, file.bytes)) {
+  if (file.error.empty() && is_xml_file(file.name, file.bytes)) {
     open_xml(file);
     return true;
   }
-  if (reason.empty()) {
+  NoticeWords failed{"ui.notice.openFailed", {{"file", file.name}}};
+  if (file.error.empty()) {
     ReadResult read = read_agreement(file.bytes);
     if (read.agreement) {
-      Notice opened{NoticeKind::Opened, NoticeTone::Success, ui_text("ui.notice.opened", {{"file", file.name}})};
+      Notice opened{NoticeKind::Opened, NoticeTone::Success, {"ui.notice.opened", {{"file", file.name}}}};
       std::string broken = broken_signatures_text(*read.agreement);
       replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false, std::move(broken)});
       return true;
     }
-    reason = load_error_text(read.error);
+    failed.error = std::move(read.error);
+  } else {
+    failed.args.emplace_back("reason", file.error);  // the browser's, in English
   }
-  open_failed(file.name, reason);
+  open_failed(std::move(failed));
   return false;
 }
 
-void EditorSession::open_failed(const std::string& file_name, const std::string& reason) {
+void EditorSession::open_failed(NoticeWords words) {
   remove_notices({NoticeKind::Opened, NoticeKind::OpenFailed, NoticeKind::Exported, NoticeKind::NewStarted,
                   NoticeKind::ExportRefused});
-  add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
-              ui_text("ui.notice.openFailed", {{"file", file_name}, {"reason", reason}})});
+  add_notice({NoticeKind::OpenFailed, NoticeTone::Error, std::move(words)});
 }
 
 bool EditorSession::open_sample(std::string_view id) {
@@ -509,14 +510,13 @@ bool EditorSession::open_sample(std::string_view id) {
     const bool loading = !sample_waiting_.empty();
     sample_waiting_ = std::string(id);
     if (loading) return true;  // the set is on its way: this one opens instead
-    add_notice({NoticeKind::SamplesLoading, NoticeTone::Info, ui_text("ui.notice.samplesLoading")});
+    add_notice({NoticeKind::SamplesLoading, NoticeTone::Info, {"ui.notice.samplesLoading"}});
     platform_.load_part(kSampleSetPart, [this](const LoadedPart& part) { samples_loaded(part); });
     return true;
   }
   ReadResult read = read_agreement(text->second);
   if (!read.agreement) return false;  // a test proves every sample reads
-  Notice opened{NoticeKind::Opened, NoticeTone::Success,
-                ui_text("ui.notice.sampleOpened", {{"sample", ui_text(sample->title_key)}})};
+  Notice opened{NoticeKind::Opened, NoticeTone::Success, {"ui.notice.sampleOpened", {}, {{"sample", std::string(sample->title_key)}}}};
   std::string broken = broken_signatures_text(*read.agreement);
   replace_when_agreed("ui.replace.", {std::move(*read.agreement), std::move(opened), false, std::move(broken)});
   return true;
@@ -531,12 +531,12 @@ void EditorSession::samples_loaded(const LoadedPart& part) {
     open_sample(id);
     return;
   }
-  const std::string reason = part.error.empty() ? ui_text("ui.notice.samplesBroken") : part.error;
-  add_notice({NoticeKind::OpenFailed, NoticeTone::Error, ui_text("ui.notice.samplesFailed", {{"reason", reason}})});
+  add_notice({NoticeKind::OpenFailed, NoticeTone::Error,
+              NoticeWords{"ui.notice.samplesFailed"}.reason(part.error, "ui.notice.samplesBroken")});
 }
 
 void EditorSession::glyphs_failed(const std::string& reason) {
-  add_notice({NoticeKind::GlyphsFailed, NoticeTone::Warning, ui_text("ui.notice.glyphsFailed", {{"reason", reason}}),
+  add_notice({NoticeKind::GlyphsFailed, NoticeTone::Warning, {"ui.notice.glyphsFailed", {{"reason", reason}}},
               NoticeAction::RetryGlyphs});
 }
 
@@ -564,8 +564,7 @@ void EditorSession::export_agreement() {
   const bool ready = status().ready();
   const char* key = page_took_it ? (ready ? "ui.notice.givenToPage" : "ui.notice.givenToPageWithErrors")
                                  : (ready ? "ui.notice.exported" : "ui.notice.exportedWithErrors");
-  add_notice({NoticeKind::Exported, ready ? NoticeTone::Success : NoticeTone::Warning,
-              ui_text(key, {{"file", file.name}})});
+  add_notice({NoticeKind::Exported, ready ? NoticeTone::Success : NoticeTone::Warning, {key, {{"file", file.name}}}});
 }
 
 // ---- drafts
@@ -583,7 +582,7 @@ void EditorSession::save_now() {
   if (result.saved) save_typed_texts(platform_.storage(), draft_key_, saved_typed_);
   if (!result.saved && !storage_warned_) {
     storage_warned_ = true;  // said once, calmly; the student keeps working and exports
-    add_notice({NoticeKind::StorageFailed, NoticeTone::Warning, ui_text("ui.notice.storageFailed")});
+    add_notice({NoticeKind::StorageFailed, NoticeTone::Warning, {"ui.notice.storageFailed"}});
   }
 }
 
@@ -606,7 +605,7 @@ void EditorSession::draft_open_elsewhere(bool went_on_there) {
   draft_elsewhere_ = true;
   remove_notices({NoticeKind::DraftRestored, NoticeKind::DraftPreviousRestored});
   add_notice({NoticeKind::DraftElsewhere, NoticeTone::Warning,
-              ui_text(went_on_there ? "ui.notice.wentOnElsewhere" : "ui.notice.openElsewhere"),
+              {went_on_there ? "ui.notice.wentOnElsewhere" : "ui.notice.openElsewhere"},
               NoticeAction::ContinueHere});
 }
 
@@ -653,9 +652,28 @@ void EditorSession::after_frame() {
 
 // ---- notices
 
+NoticeWords& NoticeWords::reason(const std::string& given, const char* reason_key) {
+  if (given.empty()) keys.emplace_back("reason", reason_key);
+  else args.emplace_back("reason", given);
+  return *this;
+}
+
+std::string NoticeWords::say() const {
+  if (key.empty()) return said;
+  MessageArgs all = args;
+  for (const auto& [name, message] : keys) all.emplace_back(name, ui_text(message));
+  if (error) all.emplace_back("reason", load_error_text(*error));
+  return ui_text(key, all);
+}
+
 void EditorSession::add_notice(Notice notice) {
   remove_notices({notice.kind});
+  notice.text = notice.words.say();
   notices_.push_back(std::move(notice));
+}
+
+void EditorSession::retell_notices() {
+  for (Notice& notice : notices_) notice.text = notice.words.say();
 }
 
 void EditorSession::remove_notices(std::initializer_list<NoticeKind> kinds) {
@@ -690,7 +708,5 @@ std::string EditorSession::set_document_json(std::string_view text) {
 }
 
 std::string EditorSession::findings_json() { return dump(findings_array(document_.findings())); }
-
-void EditorSession::set_language(std::string_view language) { set_ui_language(language); }
 
 }  // namespace la

@@ -31,14 +31,32 @@ enum class NoticeKind {
   XmlLoading, ExportRefused,                                           // EWP XML
   CoursesPasted,                                                       // editing
   Signed, SignaturesRemoved, SignaturesBroken,                         // signing
+  LanguageLoading, LanguageFailed,                                     // the interface language
 };
 enum class NoticeTone { Info, Success, Warning, Error };
 enum class NoticeAction { None, DiscardDraft, ContinueHere, RetryGlyphs };
+// What a notice says, kept as a message and its arguments rather than as text, so that it is said
+// again in the language chosen next (data, not a function per notice: the first download is
+// smaller so).
+struct NoticeWords {
+  std::string key;
+  MessageArgs args = {};  // as they are: a file's name, a count, the browser's reason (in English)
+  MessageArgs keys = {};  // name -> a message key, said in the interface language of the moment
+  std::optional<LoadError> error = {};  // a file that could not be read: said as {reason}
+  // {reason}: the browser's or a part's words if it gave some, else the message `key`.
+  NoticeWords& reason(const std::string& given, const char* key);
+  std::string say() const;
+  // Words put together from several messages (an export's notes, which signatures broke): said
+  // as they were composed, in the language of that moment. Only with an empty key.
+  std::string said = {};
+  static NoticeWords as_said(std::string text) { return {"", {}, {}, std::nullopt, std::move(text)}; }
+};
 struct Notice {
   NoticeKind kind;
   NoticeTone tone;
-  std::string text;
+  NoticeWords words;  // said when the notice is added, and again when the language changes
   NoticeAction action = NoticeAction::None;  // its button, if it has one
+  std::string text = {};                     // what words said last
 };
 
 struct EditorStatus {
@@ -232,7 +250,14 @@ class EditorSession {
   // The page made it read-only, or another tab has the draft.
   bool read_only() const { return page_read_only_ || draft_elsewhere_; }
   bool page_read_only() const { return page_read_only_; }
-  void set_language(std::string_view language);
+  // Switches the interface to `language` (a tag: "de", "de-AT"): at once if its catalogue is
+  // here, else when its part (language_part()) has arrived, the current language staying until
+  // then (a notice says so, and why if it fails). The agreement and its file never change.
+  // False, and nothing changes, if the editor does not speak it (session_language.cpp).
+  bool set_language(std::string_view language);
+  // The language chosen last, on its way; empty when none is loading.
+  const std::string& language_loading() const { return language_waiting_; }
+  static std::string language_part(std::string_view language) { return "lang-" + std::string(language) + ".json"; }
   bool has_unexported_changes() const { return !read_only() && document_.has_unexported_changes(); }
 
   // Numbers for tests and the benchmark.
@@ -242,6 +267,7 @@ class EditorSession {
 
  private:
   void add_notice(Notice notice);
+  void retell_notices();  // in the language just chosen
   // Puts `tidy` in place of what the field holds, as an undo step of its own that tidied() tells.
   void put_tidied(std::string_view pointer, std::string tidy);
   void remove_notices(std::initializer_list<NoticeKind> kinds);
@@ -266,7 +292,8 @@ class EditorSession {
   void read_xml(std::size_t index, bool with_choices);
   void xml_read(const LoadedPart& answer);
   void xml_written(const std::string& file_name, const LoadedPart& answer);
-  void open_failed(const std::string& file_name, const std::string& reason);
+  void open_failed(NoticeWords words);
+  void language_loaded(const std::string& language, const LoadedPart& part);
   std::vector<Component>* list_for_write(std::string_view list_pointer);
   std::optional<std::size_t> append_row(std::string_view list_pointer);  // add_row's change
   // A row operation on the table at list_pointer, the BIP's partners or a list of components.
@@ -310,6 +337,8 @@ class EditorSession {
   std::map<std::string, std::string, std::less<>> sample_texts_;  // the sample set, once loaded
   std::string sample_waiting_;  // chosen while the sample set loads
   bool printing_ = false;       // the print part is preparing the document
+  std::string language_waiting_;  // chosen while its catalogue loads
+  std::vector<std::string> languages_requested_;  // parts asked for and not answered yet
   bool page_read_only_ = false;
   bool draft_elsewhere_ = false;
   bool storage_warned_ = false;

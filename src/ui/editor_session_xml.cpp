@@ -63,7 +63,7 @@ void EditorSession::export_ewp_xml() {
   if (xml_waiting_) return;
   xml_waiting_ = true;
   remove_notices({NoticeKind::Exported, NoticeKind::ExportRefused});
-  add_notice({NoticeKind::XmlLoading, NoticeTone::Info, ui_text("ui.notice.xmlLoading")});
+  add_notice({NoticeKind::XmlLoading, NoticeTone::Info, {"ui.notice.xmlLoading"}});
   // The agreement as it is now, under the name it has now: the answer comes later.
   const std::string name = xml_file_name(export_file_name(document_.agreement(), platform_.today()));
   platform_.call_part(kEwpXmlPart, "ewp_xml_write", xml_write_request(write_agreement(document_.agreement())),
@@ -76,7 +76,7 @@ void EditorSession::xml_written(const std::string& file_name, const LoadedPart& 
   const nlohmann::json result = answer_json(answer);
   const std::string xml = string_of(result, "xml");
   if (!answer.error.empty() || (xml.empty() && !result.contains("problems"))) {
-    add_notice({NoticeKind::ExportRefused, NoticeTone::Error, ui_text("ui.notice.xmlFailed", {{"reason", part_failure(answer)}})});
+    add_notice({NoticeKind::ExportRefused, NoticeTone::Error, NoticeWords::as_said(ui_text("ui.notice.xmlFailed", {{"reason", part_failure(answer)}}))});
     return;
   }
   if (xml.empty()) {
@@ -90,7 +90,7 @@ void EditorSession::xml_written(const std::string& file_name, const LoadedPart& 
                            {{"field", fields_in_words({pointer}, document_.agreement())}}, ui_language());
       if (!field_to_show_) field_to_show_ = pointer;
     }
-    add_notice({NoticeKind::ExportRefused, NoticeTone::Error, text});
+    add_notice({NoticeKind::ExportRefused, NoticeTone::Error, NoticeWords::as_said(std::move(text))});
     return;
   }
   platform_.download(file_name, "application/xml", xml);
@@ -104,7 +104,7 @@ void EditorSession::xml_written(const std::string& file_name, const LoadedPart& 
                                ui_language()) +
             " " + ui_text("ui.notice.xmlKeepJson");
   }
-  add_notice({NoticeKind::Exported, status().ready() ? NoticeTone::Success : NoticeTone::Warning, text});
+  add_notice({NoticeKind::Exported, status().ready() ? NoticeTone::Success : NoticeTone::Warning, NoticeWords::as_said(std::move(text))});
 }
 
 std::optional<std::string> EditorSession::take_field_to_show() {
@@ -125,7 +125,7 @@ void EditorSession::open_xml(const ChosenFile& file) {
 
 void EditorSession::read_xml(std::size_t index, bool with_choices) {
   xml_waiting_ = true;
-  add_notice({NoticeKind::XmlLoading, NoticeTone::Info, ui_text("ui.notice.xmlReading", {{"file", xml_file_name_}})});
+  add_notice({NoticeKind::XmlLoading, NoticeTone::Info, {"ui.notice.xmlReading", {{"file", xml_file_name_}}}});
   platform_.call_part(kEwpXmlPart, "ewp_xml_read", xml_read_request(xml_text_, index, with_choices),
                       [this](const LoadedPart& answer) { xml_read(answer); });
 }
@@ -139,7 +139,7 @@ void EditorSession::xml_read(const LoadedPart& answer) {
   if (!json.empty()) agreement = std::move(read_agreement(json).agreement);
   if (!agreement) {
     const bool read = answer.error.empty() && result.contains("error");
-    open_failed(xml_file_name_, read ? error_text(result["error"]) : part_failure(answer));
+    open_failed({"ui.notice.openFailed", {{"file", xml_file_name_}, {"reason", read ? error_text(result["error"]) : part_failure(answer)}}});
     xml_text_.clear();
     return;
   }
@@ -157,8 +157,9 @@ void EditorSession::xml_read(const LoadedPart& answer) {
   }
   xml_text_.clear();
   const bool assumed = !result.value("noticeKeys", nlohmann::json::array()).empty();
-  Notice opened{NoticeKind::Opened, assumed ? NoticeTone::Info : NoticeTone::Success, std::move(text)};
-  replace_when_agreed("ui.replace.", {std::move(*agreement), std::move(opened), false});
+  Notice opened{NoticeKind::Opened, assumed ? NoticeTone::Info : NoticeTone::Success, NoticeWords::as_said(std::move(text))};
+  std::string broken = broken_signatures_text(*agreement);
+  replace_when_agreed("ui.replace.", {std::move(*agreement), std::move(opened), false, std::move(broken)});
 }
 
 void EditorSession::pick_xml_agreement(std::optional<std::size_t> index) {

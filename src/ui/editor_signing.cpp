@@ -120,7 +120,7 @@ void EditorSession::answer_void_question(bool go_on) {
   std::vector<Party> parties;
   for (const SignatureSlot& slot : held->voided) parties.push_back(slot.party);
   add_notice({NoticeKind::SignaturesRemoved, NoticeTone::Warning,
-              ui_text("ui.notice.signaturesRemoved", {{"parties", parties_words(parties)}})});
+              {"ui.notice.signaturesRemoved", {{"parties", parties_words(parties)}}}});
 }
 
 // --- Signing
@@ -158,7 +158,7 @@ EditorSession::SignResult EditorSession::sign(Party party, const Signer& signer)
   result.ok = true;
   result.fingerprint = fingerprint(signature->content_hash.value_or(""));
   add_notice({NoticeKind::Signed, NoticeTone::Success,
-              ui_text("ui.notice.signed", {{"party", party_words(party)}, {"fingerprint", result.fingerprint}})});
+              {"ui.notice.signed", {{"party", party_words(party)}, {"fingerprint", result.fingerprint}}}});
   return result;
 }
 

@@ -337,6 +337,8 @@ std::string editor_view_state_json(EditorView& view) {
       {"exports", view.session.export_count()},
       {"readOnly", view.session.read_only()},
       {"theme", view.theme == Theme::Light ? "light" : "dark"},
+      {"language", ui_language()},
+      {"languageLoading", view.session.language_loading()},
       {"focused", view.focused_name},
       {"active", view.active_name},
       {"wantTextInput", io.WantTextInput},

@@ -72,7 +72,8 @@ bool form_button(EditorView& view, const char* label, const std::string& name, b
     ImGui::PushStyleColor(ImGuiCol_Text, view.colors->accent_text);
     ImGui::PushStyleColor(ImGuiCol_Border, view.colors->accent);
   }
-  const std::string id = std::string(label) + "##" + name;
+  // "###": the id is the name alone, so a button keeps its focus when its label changes language.
+  const std::string id = std::string(label) + "###" + name;
   const bool pressed = ImGui::Button(id.c_str());
   if (primary) ImGui::PopStyleColor(5);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

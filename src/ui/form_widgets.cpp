@@ -65,8 +65,10 @@ void reload_active_state(ImGuiID id, const std::string& text) {
   state->CursorClamp();
 }
 
+float help_marker_size() { return ImGui::GetFontSize() * 0.9f; }
+
 void help_marker(const char* help_key) {
-  const float size = ImGui::GetFontSize() * 0.9f;
+  const float size = help_marker_size();
   ImVec2 pos = ImGui::GetCursorScreenPos();
   // On a line of frames (AlignTextToFramePadding) the text sits lower by the frame's padding.
   pos.y += ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset + (ImGui::GetTextLineHeight() - size) * 0.5f;
@@ -89,8 +91,10 @@ void help_marker(const char* help_key) {
 void label_row(const FieldSpec& spec) {
   if (!spec.label_key) return;
   ImGui::AlignTextToFramePadding();
-  // Wrapped where it is wider than the column (a phone), not cut off.
-  ImGui::PushTextWrapPos(0.0f);
+  // Wrapped where it is wider than the column (a phone), not cut off; short of the edge by the
+  // help marker that follows its last line, so that the marker is not pushed past the edge.
+  const float marker = spec.help_key ? em(0.35f) + help_marker_size() : 0.0f;
+  ImGui::PushTextWrapPos(spec.help_key ? ImGui::GetContentRegionMax().x - marker : 0.0f);
   ImGui::TextUnformatted(ui_text(spec.label_key));
   ImGui::PopTextWrapPos();
   if (spec.help_key) {
@@ -490,7 +494,7 @@ void form_flag(EditorView& view, const std::string& pointer, FieldSpec spec) {
   take_focus_request(view, pointer);
   ImGui::BeginDisabled(view.session.read_only());
   const char* label = ui_text(spec.label_key);
-  const std::string id = "##" + pointer;
+  const std::string id = "###" + pointer;  // the id alone, whatever the label and its language
   const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
   const float help_width = spec.help_key ? em(1.6f) : 0.0f;
   const bool fits = ImGui::GetFrameHeight() + spacing + ImGui::CalcTextSize(label).x + help_width <=

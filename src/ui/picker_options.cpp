@@ -3,12 +3,10 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
-#include <nlohmann/json.hpp>
-
-#include "core/json_parse.hpp"
+#include "core/messages.hpp"
 #include "core/reference_data.hpp"
-#include "ui/ui_assets.hpp"
 #include "ui/ui_text.hpp"
 
 namespace la {
@@ -90,11 +88,18 @@ std::string shown_name(const CodeName& entry) {
   return name;
 }
 
-std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries) {
+// Countries or languages named in the interface language where its catalogue names them
+// (iso-codes' translations: "Polen" in German), found by their English names too.
+std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries,
+                                          std::string (*translated)(std::string_view, std::string_view)) {
   std::vector<PickerOption> options;
   for (const CodeName& entry : entries) {
-    std::string shown = shown_name(entry);
-    options.push_back(option(entry.code, shown, 0, shown == entry.name ? std::string_view() : std::string_view(entry.name)));
+    const std::string english = shown_name(entry);
+    std::string shown = translated(entry.code, ui_language());
+    if (shown.empty()) shown = english;
+    std::string also = shown == english ? std::string() : english;
+    if (entry.name != english) also += (also.empty() ? "" : " ") + entry.name;
+    options.push_back(option(entry.code, shown, 0, also));
   }
   // By the folded label ("Åland" with the A's), the code breaking ties.
   std::sort(options.begin(), options.end(), [](const PickerOption& a, const PickerOption& b) {
@@ -104,20 +109,23 @@ std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries) 
   return options;
 }
 
-// The search keywords of the ISCED-F fields in the interface language, or in English where
-// that language has no file yet (assets/reference/isced-keywords.<language>.json).
-std::map<std::string, std::vector<std::string>> isced_keywords() {
-  std::string_view text = ui_asset("reference/isced-keywords." + ui_language() + ".json");
-  if (text.empty()) text = ui_asset("reference/isced-keywords.en.json");
-  std::map<std::string, std::vector<std::string>> keywords;
-  const nlohmann::json json = parse_json(text);
-  if (!json.is_object() || !json.contains("keywords") || !json["keywords"].is_object()) return keywords;
-  for (const auto& [code, names] : json["keywords"].items()) {
-    if (!names.is_array()) continue;
-    for (const nlohmann::json& name : names) {
-      if (name.is_string()) keywords[code].push_back(fold_for_search(name.get<std::string>()));
-    }
+// Adds the comma-separated words of a catalogue's ISCED-F keywords ("Informatik, Programmierung").
+void add_keywords(std::vector<std::string>& keywords, const std::string& list) {
+  for (std::size_t start = 0; start < list.size();) {
+    std::size_t comma = std::min(list.find(',', start), list.size());
+    std::string word = fold_for_search(std::string_view(list).substr(start, comma - start));
+    const std::size_t first = word.find_first_not_of(' ');
+    if (first != std::string::npos) keywords.push_back(word.substr(first, word.find_last_not_of(' ') - first + 1));
+    start = comma + 1;
   }
+}
+
+// The words that find an ISCED-F field: the interface language's and the English ones (one
+// source, the catalogues' iscedKeywords, assets/i18n/README.md), so that both kinds of search work.
+std::vector<std::string> isced_search_words(const std::string& code) {
+  std::vector<std::string> keywords;
+  if (ui_language() != "en") add_keywords(keywords, isced_keywords(code, ui_language()));
+  add_keywords(keywords, isced_keywords(code, "en"));
   return keywords;
 }
 
@@ -125,17 +133,15 @@ std::vector<PickerOption> build(PickerKind kind) {
   const ReferenceData& data = ReferenceData::embedded();
   std::vector<PickerOption> options;
   switch (kind) {
-    case PickerKind::Country: return sorted_by_label(data.countries());
-    case PickerKind::Language: return sorted_by_label(data.languages());
-    case PickerKind::IscedField: {
-      std::map<std::string, std::vector<std::string>> keywords = isced_keywords();
+    case PickerKind::Country: return sorted_by_label(data.countries(), country_name);
+    case PickerKind::Language: return sorted_by_label(data.languages(), language_name);
+    case PickerKind::IscedField:
       for (const IscedField& field : data.isced_fields()) {
         int depth = field.level == IscedLevel::Broad ? 0 : field.level == IscedLevel::Narrow ? 1 : 2;
         options.push_back(option(field.code, field.name, depth));
-        options.back().keywords = std::move(keywords[field.code]);
+        options.back().keywords = isced_search_words(field.code);
       }
       break;
-    }
     case PickerKind::CefrLevel:
       for (const CodeName& level : data.cefr_levels()) options.push_back(option(level.code, level.name));
       break;
@@ -261,13 +267,15 @@ std::vector<std::size_t> filter_options(const std::vector<PickerOption>& options
     for (std::size_t i = 0; i < options.size(); ++i) result.push_back(i);
     return result;
   }
-  std::vector<std::pair<int, std::size_t>> ranked;
+  // By rank; a subject's keyword that a broad field shares with its detailed one ("Informatik"
+  // for 06 and 0613) offers the detailed field first; then list order.
+  std::vector<std::tuple<int, int, std::size_t>> ranked;
   for (std::size_t i = 0; i < options.size(); ++i) {
     int rank = match_rank(options[i], folded);
-    if (rank >= 0) ranked.push_back({rank, i});
+    if (rank >= 0) ranked.emplace_back(rank, rank == 2 || rank == 3 ? -options[i].depth : 0, i);
   }
-  std::sort(ranked.begin(), ranked.end());  // by rank, then list order
-  for (const auto& [rank, index] : ranked) result.push_back(index);
+  std::sort(ranked.begin(), ranked.end());
+  for (const auto& entry : ranked) result.push_back(std::get<2>(entry));
   return result;
 }
 

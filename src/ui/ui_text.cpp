@@ -8,13 +8,11 @@
 namespace la {
 namespace {
 
-// Languages whose tables exist (assets/i18n); issue 5 ships English only.
-constexpr std::string_view kSupportedLanguages[] = {"en"};
-
 struct UiTextState {
   std::string language = "en";
-  // key -> text in `language`; std::map never moves its nodes, so c_str() pointers stay valid.
-  std::map<std::string, std::string, std::less<>> cache;
+  // language -> key -> text; std::map never moves its nodes, so c_str() pointers stay valid, even
+  // those a view took earlier in the frame that switched the language.
+  std::map<std::string, std::map<std::string, std::string, std::less<>>> cache;
 };
 
 UiTextState& state() {
@@ -26,8 +24,9 @@ UiTextState& state() {
 
 const char* ui_text(std::string_view key) {
   UiTextState& s = state();
-  auto it = s.cache.find(key);
-  if (it == s.cache.end()) it = s.cache.emplace(std::string(key), message_text(key, {}, s.language)).first;
+  auto& cache = s.cache[s.language];
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(std::string(key), message_text(key, {}, s.language)).first;
   return it->second.c_str();
 }
 
@@ -35,19 +34,42 @@ std::string ui_text(std::string_view key, const MessageArgs& args) {
   return message_text(key, args, state().language);
 }
 
+const std::array<InterfaceLanguage, 8>& interface_languages() {
+  // The catalogues' own "name"s (assets/i18n; ui_strings_test checks that they agree): the picker
+  // needs them before any other language's catalogue has arrived. Constant: no code builds it.
+  static constexpr std::array<InterfaceLanguage, 8> languages = {{
+      {"de", "Deutsch"}, {"en", "English"}, {"es", "Español"}, {"fr", "Français"},
+      {"it", "Italiano"}, {"nl", "Nederlands"}, {"pl", "Polski"}, {"tr", "Türkçe"},
+  }};
+  return languages;
+}
+
+std::string supported_language(std::string_view tag) {
+  std::string primary(tag.substr(0, tag.find_first_of("-_")));
+  for (char& c : primary) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return is_supported_language(primary) ? primary : std::string();
+}
+
 bool is_supported_language(std::string_view language) {
-  for (std::string_view supported : kSupportedLanguages) {
-    if (supported == language) return true;
+  for (const InterfaceLanguage& supported : interface_languages()) {
+    if (supported.code == language) return true;
   }
   return false;
 }
 
-void set_ui_language(std::string_view language) {
+std::string own_language_name(std::string_view language) {
+  for (const InterfaceLanguage& supported : interface_languages()) {
+    if (supported.code == language) return std::string(supported.name);
+  }
+  return {};
+}
+
+bool set_ui_language(std::string_view language) {
   UiTextState& s = state();
-  std::string chosen = is_supported_language(language) ? std::string(language) : "en";
-  if (chosen == s.language) return;
-  s.language = chosen;
-  s.cache.clear();  // views take the pointers afresh every frame
+  if (!is_supported_language(language) || !has_catalogue(language)) return false;
+  if (language == s.language) return true;
+  s.language = std::string(language);
+  return true;
 }
 
 const std::string& ui_language() { return state().language; }

@@ -1,5 +1,6 @@
 // The top bar: New, Open, samples, Export, Print; Undo and Redo; the status ("No errors · not signed
-// yet", or the fields to fill in, errors and warnings); the mark of changes not exported; the theme (editor_view.hpp).
+// yet", or the fields to fill in, errors and warnings); the mark of changes not exported; the
+// interface language; the theme (editor_view.hpp).
 #include "ui/view_top_bar.hpp"
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <utility>
 
 #include "ui/form_widgets.hpp"
+#include "ui/language_choice.hpp"
 #include "ui/ui_samples.hpp"
 #include "ui/ui_text.hpp"
 #include "ui/view_findings.hpp"
@@ -97,6 +99,31 @@ void samples_menu(EditorView& view) {
       view.details_row.clear();
       ImGui::CloseCurrentPopup();
     }
+  }
+  ImGui::EndPopup();
+}
+
+// The languages, each named in itself; the one chosen (or on its way) is marked. A choice is
+// remembered for the next visit, and the part loads while the student goes on.
+void language_menu(EditorView& view) {
+  place_menu_under_button();
+  if (!ImGui::BeginPopup("##language-menu")) return;
+  view.open_popups.push_back("language-menu");
+  menu_intro(ui_text("ui.language.choose"));
+  const std::string& loading = view.session.language_loading();
+  const std::string& current = loading.empty() ? ui_language() : loading;
+  for (const InterfaceLanguage& language : interface_languages()) {
+    const std::string code(language.code);
+    const std::string name(language.name);
+    const std::string item = "language#" + code;
+    if (ImGui::Selectable((name + "##" + item).c_str(), code == current, 0, ImVec2(menu_width(), 0))) {
+      remember_language(view.platform, code);
+      view.session.set_language(code);
+      ImGui::CloseCurrentPopup();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    record_item(view, item);
+    speak_if_focused(view, item, [&] { return name; });
   }
   ImGui::EndPopup();
 }
@@ -199,11 +226,19 @@ void draw_top_bar(EditorView& view) {
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(read_only ? view.colors->muted : view.colors->warning), "%s", mark);
     record_item(view, "unexported");
   }
+  // The language (named in itself, as the student looks for it) and the theme, at the right.
+  const std::string language = own_language_name(ui_language());
   const char* theme = ui_text(view.theme == Theme::Light ? "ui.button.darkTheme" : "ui.button.lightTheme");
-  const float theme_width = button_width(theme);
+  const float right_width = button_width(language.c_str()) + ImGui::GetStyle().ItemSpacing.x + button_width(theme);
   ImGui::SameLine();
-  if (ImGui::GetContentRegionAvail().x < theme_width) ImGui::NewLine();
-  else same_line_at_right(theme_width);
+  if (ImGui::GetContentRegionAvail().x < right_width) ImGui::NewLine();
+  else same_line_at_right(right_width);
+  if (form_button(view, language.c_str(), "button#language")) ImGui::OpenPopup("##language-menu");
+  speak_if_focused(view, "button#language", [&] {
+    return ui_text("ui.a11y.button", {{"label", ui_text("ui.language.button", {{"language", language}})}});
+  });
+  language_menu(view);
+  ImGui::SameLine();
   if (form_button(view, theme, "button#theme")) {
     view.theme = view.theme == Theme::Light ? Theme::Dark : Theme::Light;
     remember_theme(view.platform, view.theme == Theme::Dark);

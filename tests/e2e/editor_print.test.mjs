@@ -91,6 +91,19 @@ browserTest(shared, 'the hosted page fetches the print layout on the first Print
   assert.equal(requests.filter((u) => kPrintPart.test(u)).length, 1);
 });
 
+// The print layout knows English only; the editor hands it the words of the language chosen
+// (issue 16), which come with that language's part.
+browserTest(shared, 'in German, the print view is in German', kOptions, async (page, context) => {
+  await context.addInitScript(capturePrints);
+  await page.goto(shared.base + '?lang=de');
+  await firstFrames(page, 1);
+  await waitForView(page, 'editor', (s) => s.language === 'de' && s.languageLoading === '', 'the editor in German');
+  const html = await printFromEditor(page, 'editor', agreementToPrint());
+  assert.match(html, /<html lang="de"/);
+  assert.match(html, /<h1>Lernvereinbarung<\/h1>/);
+  assert.ok(!html.includes('Learning Agreement'), 'no English heading left');
+});
+
 browserTest(shared, 'a print layout that cannot be fetched is told in words; the agreement stays and Print tries again',
             kOptions, async (page, context) => {
   await context.addInitScript(capturePrints);

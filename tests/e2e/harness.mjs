@@ -69,7 +69,7 @@ export function pageTest(shared, name, options, body) {
 
 // A test on a fresh page in a fresh context, which body(page, context) navigates itself. Page
 // errors fail it; on failure a screenshot goes to build/e2e-artifacts. options: as pageTest's,
-// initArgument (passed to initScript), skip (a reason not to run it) and todo (a known gap: it runs, and its failure is reported
+// locale (the browser's language), initArgument (passed to initScript), skip (a reason not to run it) and todo (a known gap: it runs, and its failure is reported
 // without failing the run).
 export function browserTest(shared, name, options, body) {
   test(name, {skip: options.skip || false, todo: options.todo || false}, async () => {
@@ -78,6 +78,7 @@ export function browserTest(shared, name, options, body) {
       viewport: options.viewport || {width: 700, height: 950},
       hasTouch: !!options.hasTouch,
       acceptDownloads: true,
+      ...(options.locale ? {locale: options.locale} : {}),  // navigator.languages, Accept-Language
     });
     if (options.permissions) {
       await context.grantPermissions(options.permissions, {origin: shared.base});

@@ -115,6 +115,11 @@ class MemoryPlatform : public EditorPlatform {
     }
     return calls.size();
   }
+  // Answers a request for a language's catalogue with the part the build wrote (LA_LANGUAGE_PARTS).
+  bool deliver_language(const std::string& language) {
+    const std::string name = "lang-" + language + ".json";
+    return deliver_part(name, {read_file(std::string(LA_LANGUAGE_PARTS) + "/" + name), ""});
+  }
   bool page_wants_changes() override { return listens_to_changes; }
   void page_changed(const std::string& json) override { changes.push_back(json); }
   bool page_takes_export(const std::string&, const std::string& file_name) override {
@@ -131,6 +136,8 @@ class MemoryPlatform : public EditorPlatform {
   std::string pasted_text() override { return pasted; }
   bool system_dark = false;
   bool prefers_dark_theme() override { return system_dark; }
+  std::vector<std::string> browser_languages;
+  std::vector<std::string> preferred_languages() override { return browser_languages; }
 };
 
 }  // namespace la::test

@@ -70,7 +70,7 @@ TEST_CASE("a subject's name offers first the detailed ISCED-F field a student of
   CHECK(first_code(PickerKind::IscedField, "psychology") == "0313");
   CHECK(first_code(PickerKind::IscedField, "mechanical engineering") == "0715");
   CHECK(first_code(PickerKind::IscedField, "mech eng") == "0715");
-  CHECK(first_code(PickerKind::IscedField, "Informatik") == "");        // English keywords only, so far
+  CHECK(first_code(PickerKind::IscedField, "Informatik") == "");        // German words in German only
   CHECK(first_code(PickerKind::IscedField, "061") == "061");            // a code still comes first
 }
 

@@ -5,26 +5,34 @@
 #include <imgui.h>
 
 #include <memory>
+#include <string>
 
 #include "platform/web/editor/editor_app.hpp"
 #include "platform/web/editor/editor_draft_tabs.hpp"
 #include "platform/web/web_backend.hpp"
 #include "platform/web/web_files.hpp"
 #include "ui/editor_style.hpp"
+#include "ui/language_choice.hpp"
 #include "ui/ui_text.hpp"
 
 extern "C" void la_editor_install_page_events(const char* canvas_description);
+extern "C" void la_editor_set_page_language(const char* language, const char* canvas_description);
 
 namespace la::web {
 namespace {
 
 std::unique_ptr<EditorApp> g_app;
+std::string g_page_language;  // the interface language the page's elements were last told
 
 void draw_frame() {
   EditorApp& app = *g_app;
   const double start = emscripten_get_now();
   draw_editor(app.view);
   app.session.after_frame();
+  if (g_page_language != la::ui_language()) {
+    g_page_language = la::ui_language();
+    la_editor_set_page_language(g_page_language.c_str(), la::ui_text("ui.a11y.canvas"));
+  }
   app.last_frame_ms = emscripten_get_now() - start;
 }
 
@@ -58,7 +66,8 @@ int main() {
 
   g_app = std::make_unique<EditorApp>(mount_option("draftKey"));
   EditorApp& app = *g_app;
-  app.session.set_language(mount_option("lang"));
+  // English draws the first frame; another language follows once its part has arrived.
+  app.session.set_language(la::starting_language(app.platform, mount_option("lang")));
   app.session.start(mount_option("document"));
   app.session.set_read_only(mount_option("readOnly") == "true");
   set_drop_handler([](const OpenedFile& file) {

@@ -69,6 +69,21 @@ mergeInto(LibraryManager.library, {
     return scheme && scheme.matches ? 1 : 0;
   },
 
+  // navigator.languages, most preferred first, one per line ("pt-BR\nde"), for the interface's first language.
+  la_editor_preferred_languages: function() {
+    var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    return allocateUTF8(Array.prototype.join.call(list, '\n'));
+  },
+
+  // The interface language changed: the canvas's description and the editor's lang attribute
+  // (screen readers pronounce the live regions in it) follow.
+  la_editor_set_page_language: function(language, canvasDescription) {
+    var host = Module['laHost'];
+    if (!host || !host.container) return;
+    host.container.setAttribute('lang', UTF8ToString(language));
+    if (host.canvas) host.canvas.setAttribute('aria-description', UTF8ToString(canvasDescription));
+  },
+
   la_editor_page_wants_changes: function() {
     return typeof Module['laOnChange'] === 'function' ? 1 : 0;
   },

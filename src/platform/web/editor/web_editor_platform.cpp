@@ -3,6 +3,7 @@
 
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "platform/web/web_backend.hpp"
@@ -24,6 +25,7 @@ void la_editor_take_draft();
 void la_editor_reveal(float x, float y, float width, float height);
 int la_editor_prefers_dark();
 void la_editor_print_html(const char* html);
+char* la_editor_preferred_languages();
 }
 
 namespace la::web {
@@ -95,6 +97,17 @@ void WebEditorPlatform::wake_after(double ms) { request_frame_after(ms); }
 void WebEditorPlatform::take_draft() { la_editor_take_draft(); }
 
 bool WebEditorPlatform::prefers_dark_theme() { return la_editor_prefers_dark() != 0; }
+
+std::vector<std::string> WebEditorPlatform::preferred_languages() {
+  const std::string lines = take_string(la_editor_preferred_languages());
+  std::vector<std::string> languages;
+  for (std::size_t start = 0; start <= lines.size();) {
+    const std::size_t end = std::min(lines.find('\n', start), lines.size());
+    if (end > start) languages.push_back(lines.substr(start, end - start));
+    start = end + 1;
+  }
+  return languages;
+}
 
 std::string WebEditorPlatform::pasted_text() { return clipboard::pasted(); }
 

@@ -37,6 +37,7 @@ class WebEditorPlatform : public EditorPlatform {
   void wake_after(double ms) override;
   void take_draft() override;
   bool prefers_dark_theme() override;
+  std::vector<std::string> preferred_languages() override;
   std::string pasted_text() override;
   void reveal_on_page(float x, float y, float width, float height) override;
 
