@@ -9,7 +9,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include <imgui.h>
@@ -107,7 +106,7 @@ struct EditorView {
   // the keyboard focus. Rebuilt every frame from what was drawn.
   std::map<std::string, ImVec4> rects;
   std::map<std::string, const char*> marks;  // how each marked field looks: "error", "warning", "toFill"
-  std::unordered_map<ImGuiID, std::string> names;
+  std::map<ImGuiID, std::string> names;
   std::string focused_name, active_name;
   std::vector<std::string> open_popups;
 };
