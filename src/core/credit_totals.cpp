@@ -1,7 +1,7 @@
 // Sums credits per list and finds the agreement's credit scheme (credit_totals.hpp).
 #include "core/credit_totals.hpp"
 
-#include <unordered_map>
+#include <map>
 
 #include "core/text_formats.hpp"
 
@@ -15,7 +15,7 @@ std::string_view agreement_credit_scheme(const std::vector<ComponentListRef>& li
     int count;
   };
   std::vector<Count> counts;
-  std::unordered_map<std::string_view, std::size_t> index_of;
+  std::map<std::string_view, std::size_t> index_of;
   for (const ComponentListRef& list : lists) {
     for (const Component& component : *list.components) {
       if (!component.credits) continue;

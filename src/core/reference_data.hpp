@@ -3,10 +3,10 @@
 // programme countries, Erasmus code prefixes and EWP reason codes (assets/reference/README.md).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace la {
@@ -54,8 +54,8 @@ class ReferenceData {
   std::vector<CodeName> countries_, languages_, cefr_levels_, eqf_levels_, reason_codes_;
   std::vector<IscedField> isced_fields_;
   std::vector<std::string> programme_countries_;
-  std::unordered_map<std::string, std::string> erasmus_prefixes_;
-  std::unordered_map<std::string, ReasonCodeUse> reason_code_uses_;
+  std::map<std::string, std::string> erasmus_prefixes_;
+  std::map<std::string, ReasonCodeUse> reason_code_uses_;
 };
 
 }  // namespace la

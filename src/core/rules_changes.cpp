@@ -3,8 +3,8 @@
 // version (tables A2, B2, C2).
 // A changesProposal without a firstVersion proposes the first version itself (X) and is checked
 // as one by the component rules instead.
+#include <set>
 #include <string_view>
-#include <unordered_set>
 
 #include "core/json_pointer.hpp"
 #include "core/rule_groups.hpp"
@@ -91,7 +91,7 @@ class ComponentKeys {
   }
 
  private:
-  using Keys = std::unordered_set<std::string_view>;  // views into the agreement being checked
+  using Keys = std::set<std::string_view>;  // views into the agreement being checked
   static void add(Keys& keys, const Text& text) {
     if (!is_missing(text)) keys.insert(trimmed(*text));
   }

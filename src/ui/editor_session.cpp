@@ -117,14 +117,14 @@ const FindingMarks& EditorSession::marks() {
   return marks_;
 }
 
-const std::vector<bool>& EditorSession::to_fill() {
+const FillFlags& EditorSession::to_fill() {
   return fields_to_fill_.of(document_.findings(), marks(), document_.agreement(), document_.revision());
 }
 
 EditorStatus EditorSession::status() {
   const Findings& findings = document_.findings();
   EditorStatus status{count_errors(findings), count_warnings(findings), pending_.invalid_count()};
-  const std::vector<bool>& to_fill = this->to_fill();
+  const FillFlags& to_fill = this->to_fill();
   status.to_fill_errors = static_cast<std::size_t>(std::count(to_fill.begin(), to_fill.end(), true));
   status.fields_to_fill =
       fields_to_fill_.widget_count(findings, marks(), document_.agreement(), document_.revision());

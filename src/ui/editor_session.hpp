@@ -87,7 +87,7 @@ class EditorSession {
   EditorStatus status();
   std::string status_text();
   // Per finding: whether it shows as a field to fill in rather than as an error (fields_to_fill.hpp).
-  const std::vector<bool>& to_fill();
+  const FillFlags& to_fill();
   // The student left a widget, or asked to export: its findings, or all, show as they are.
   void widget_left(std::string_view widget) { fields_to_fill_.left(widget); }
   void show_all_findings() { fields_to_fill_.show_all(); }

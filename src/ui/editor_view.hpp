@@ -9,7 +9,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include <imgui.h>
@@ -137,9 +136,9 @@ struct EditorView {
   // What tests read (editor_view_state_json): where items are, in CSS pixels, and which one has
   // the keyboard focus. Rebuilt every frame from what was drawn.
   std::map<std::string, ImVec4> rects;
-  std::map<std::string, const char*> marks;
-  std::map<std::string, std::string> texts;  // what lines of text say (view_proposal.hpp, spoken_line)  // how each marked field looks: "error", "warning", "toFill"
-  std::unordered_map<ImGuiID, std::string> names;
+  std::map<std::string, const char*> marks;  // how each marked field looks: "error", "warning", "toFill"
+  std::map<std::string, std::string> texts;  // what lines of text say (view_proposal.hpp, spoken_line)
+  std::map<ImGuiID, std::string> names;
   std::string focused_name, active_name;
   std::vector<std::string> open_popups;
 };

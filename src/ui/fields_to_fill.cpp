@@ -52,8 +52,8 @@ void FieldsToFill::show_all() {
   show_all_ = true;
 }
 
-const std::vector<bool>& FieldsToFill::of(const Findings& findings, const FindingMarks& marks,
-                                          const Agreement& agreement, std::uint64_t revision) {
+const FillFlags& FieldsToFill::of(const Findings& findings, const FindingMarks& marks,
+                                 const Agreement& agreement, std::uint64_t revision) {
   if (revision == revision_ && changes_ == seen_changes_ && to_fill_.size() == findings.size()) return to_fill_;
   revision_ = revision;
   seen_changes_ = changes_;

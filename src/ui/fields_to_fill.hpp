@@ -19,6 +19,10 @@ namespace la {
 // The widget (a field, a table's "Add a component", a row's term) holds nothing yet.
 bool widget_is_empty(const Agreement& agreement, std::string_view widget);
 
+// One flag per finding. Not std::vector<bool>: the wasm has no other use of that specialisation,
+// which would cost about 2 KB of its own.
+using FillFlags = std::vector<char>;
+
 class FieldsToFill {
  public:
   // A new or opened agreement: no field left yet, no export asked for.
@@ -30,7 +34,7 @@ class FieldsToFill {
 
   // Per finding: true when it is an error about an empty widget the student has not left yet.
   // Kept until the revision or what was left changes.
-  const std::vector<bool>& of(const Findings& findings, const FindingMarks& marks, const Agreement& agreement,
+  const FillFlags& of(const Findings& findings, const FindingMarks& marks, const Agreement& agreement,
                               std::uint64_t revision);
   // How many widgets are to fill in (a field with two findings counts once).
   std::size_t widget_count(const Findings& findings, const FindingMarks& marks, const Agreement& agreement,
@@ -41,7 +45,7 @@ class FieldsToFill {
   bool show_all_ = false;
   std::uint64_t changes_ = 0;  // left() and show_all() that changed something
   std::uint64_t revision_ = ~std::uint64_t{0}, seen_changes_ = ~std::uint64_t{0};
-  std::vector<bool> to_fill_;
+  FillFlags to_fill_;
   std::size_t widgets_ = 0;
 };
 

@@ -8,10 +8,10 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/agreement.hpp"
@@ -69,7 +69,7 @@ struct SectionCounts {
   std::size_t errors = 0, warnings = 0;
 };
 struct FindingMarks {
-  std::unordered_map<std::string, std::vector<std::size_t>> by_field;  // indices into the findings
+  std::map<std::string, std::vector<std::size_t>> by_field;  // indices into the findings
   std::vector<FindingTarget> targets;                                   // one per finding
   SectionCounts sections[kFormSectionCount];
   // The findings in the form's order: by section, then as the checker lists them (the file's order).

@@ -12,7 +12,7 @@ namespace {
 
 // The section's errors that are fields not filled in yet.
 std::size_t to_fill_in(EditorView& view, FormSection section) {
-  const std::vector<bool>& to_fill = view.session.to_fill();
+  const FillFlags& to_fill = view.session.to_fill();
   const FindingMarks& marks = view.session.marks();
   std::size_t count = 0;
   for (std::size_t i = 0; i < to_fill.size(); ++i) count += to_fill[i] && marks.targets[i].section == section;

@@ -114,7 +114,7 @@ void draw_messages(EditorView& view, const std::string& pointer, float width) {
   const FindingMarks& marks = view.session.marks();
   const Findings& findings = view.session.findings();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  const std::vector<bool>& to_fill = view.session.to_fill();
+  const FillFlags& to_fill = view.session.to_fill();
   bool first = true;
   auto paragraph = [&](const FindingLook& look, const std::string& text) {
     if (!first) ImGui::Spacing();
@@ -293,7 +293,7 @@ void mark_field(EditorView& view, const std::string& pointer) {
   if (!indices && !invalid_text) return;
   bool error = invalid_text, only_to_fill = !invalid_text;
   if (indices) {
-    const std::vector<bool>& to_fill = view.session.to_fill();
+    const FillFlags& to_fill = view.session.to_fill();
     for (std::size_t i : *indices) {
       error = error || (view.session.findings()[i].severity() == Severity::Error && !to_fill[i]);
       only_to_fill = only_to_fill && to_fill[i];

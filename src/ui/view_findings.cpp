@@ -81,7 +81,7 @@ void draw_findings_panel(EditorView& view) {
   const float text_width = width - bar - pad * 2;
   refresh(view, cache, text_width);
   const FindingMarks& marks = view.session.marks();
-  const std::vector<bool>& to_fill = view.session.to_fill();
+  const FillFlags& to_fill = view.session.to_fill();
   const ImRect visible(ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
                                                     ImGui::GetWindowPos().y + ImGui::GetWindowHeight()));
   std::optional<FormSection> last_section;

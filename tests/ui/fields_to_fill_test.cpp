@@ -40,7 +40,7 @@ TEST_CASE("a new agreement's missing fields are to fill in until left, each then
   status = session.status();
   CHECK(status.errors - status.to_fill_errors == 1);
   CHECK(session.status_text().find(", 1 error") != std::string::npos);
-  const std::vector<bool>& to_fill = session.to_fill();
+  const FillFlags& to_fill = session.to_fill();
   for (std::size_t i = 0; i < to_fill.size(); ++i) {
     if (session.marks().targets[i].field == "/student/givenNames") CHECK_FALSE(to_fill[i]);
   }
@@ -60,7 +60,7 @@ TEST_CASE("what is wrong in a filled field is an error at once, and opened files
   EditorSession session(platform, "");
   session.start();
   session.edit_text("/student/email", "not an e-mail");
-  const std::vector<bool>& to_fill = session.to_fill();
+  const FillFlags& to_fill = session.to_fill();
   const Findings& findings = session.findings();
   for (std::size_t i = 0; i < findings.size(); ++i) {
     if (findings[i].pointer == "/student/email") CHECK_FALSE(to_fill[i]);
