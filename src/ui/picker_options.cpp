@@ -8,6 +8,7 @@
 
 #include "core/json_parse.hpp"
 #include "core/reference_data.hpp"
+#include "core/sorted_order.hpp"
 #include "ui/ui_assets.hpp"
 #include "ui/ui_text.hpp"
 
@@ -97,7 +98,7 @@ std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries) 
     options.push_back(option(entry.code, shown, 0, shown == entry.name ? std::string_view() : std::string_view(entry.name)));
   }
   // By the folded label ("Åland" with the A's), the code breaking ties.
-  std::sort(options.begin(), options.end(), [](const PickerOption& a, const PickerOption& b) {
+  stable_sort_items(options, [](const PickerOption& a, const PickerOption& b) {
     return std::make_pair(std::string_view(a.folded).substr(a.code.size()), a.code) <
            std::make_pair(std::string_view(b.folded).substr(b.code.size()), b.code);
   });
@@ -261,14 +262,21 @@ std::vector<std::size_t> filter_options(const std::vector<PickerOption>& options
     for (std::size_t i = 0; i < options.size(); ++i) result.push_back(i);
     return result;
   }
-  std::vector<std::pair<int, std::size_t>> ranked;
+  std::vector<int> ranks;
   for (std::size_t i = 0; i < options.size(); ++i) {
     int rank = match_rank(options[i], folded);
-    if (rank >= 0) ranked.push_back({rank, i});
+    if (rank >= 0) {
+      ranks.push_back(rank);
+      result.push_back(i);
+    }
   }
-  std::sort(ranked.begin(), ranked.end());  // by rank, then list order
-  for (const auto& [rank, index] : ranked) result.push_back(index);
-  return result;
+  // By rank, then list order.
+  const std::vector<std::size_t> order =
+      sorted_order(result.size(), [&ranks](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; });
+  std::vector<std::size_t> ranked;
+  ranked.reserve(order.size());
+  for (std::size_t i : order) ranked.push_back(result[i]);
+  return ranked;
 }
 
 }  // namespace la
