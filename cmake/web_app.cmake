@@ -8,7 +8,8 @@ function(la_web_app target)
   target_compile_options(${target} PRIVATE -Os)
   set_target_properties(${target} PROPERTIES SUFFIX ".js")
   set(bridge ${PROJECT_SOURCE_DIR}/src/platform/web/web_bridge.js)
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${bridge})
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${bridge}
+               ${PROJECT_SOURCE_DIR}/src/platform/web/js_strtod/js_strtod.js)
   target_link_options(${target} PRIVATE
     -Os
     # Each LAStudio.mount() creates its own instance: own memory, own ImGui, own listeners.

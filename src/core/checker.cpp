@@ -6,6 +6,7 @@
 #include "core/credit_totals.hpp"
 #include "core/json_pointer.hpp"
 #include "core/rule_groups.hpp"
+#include "core/sorted_order.hpp"
 
 namespace la {
 namespace {
@@ -26,7 +27,7 @@ Findings check_agreement(const Agreement& agreement) {
   for (const RuleGroup* group : kGroups) group->check(context, sink);
   Findings findings = sink.take();
   // Top to bottom as a student reads the form; several findings on one field by rule id.
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+  stable_sort_items(findings, [](const Finding& a, const Finding& b) {
     if (a.pointer != b.pointer) return pointer_precedes(a.pointer, b.pointer);
     return a.rule_id() < b.rule_id();
   });
@@ -37,7 +38,7 @@ const std::vector<const Rule*>& rule_catalogue() {
   static const std::vector<const Rule*> catalogue = [] {
     std::vector<const Rule*> rules;
     for (const RuleGroup* group : kGroups) rules.insert(rules.end(), group->rules, group->rules + group->rule_count);
-    std::sort(rules.begin(), rules.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
+    stable_sort_items(rules, [](const Rule* a, const Rule* b) { return a->id < b->id; });
     return rules;
   }();
   return catalogue;

@@ -6,6 +6,7 @@
 
 #include "core/number_text.hpp"
 #include "core/rule_groups.hpp"
+#include "core/sorted_order.hpp"
 #include "core/text_formats.hpp"
 
 namespace la {
@@ -190,7 +191,7 @@ void check_repeats(const ComponentListRef& list, std::vector<ComponentKey>& keys
       keys.push_back({false, trimmed(*c.title), number, total, status, k});
     }
   }
-  std::sort(keys.begin(), keys.end());
+  stable_sort_items(keys, [](const ComponentKey& a, const ComponentKey& b) { return a < b; });
   for (std::size_t i = 1; i < keys.size(); ++i) {
     if (!keys[i].same_component(keys[i - 1])) continue;
     const Component& repeat = components[keys[i].index];

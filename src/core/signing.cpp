@@ -12,6 +12,7 @@
 #include "core/content_hash.hpp"
 #include "core/json_parse.hpp"
 #include "core/json_pointer.hpp"
+#include "core/sorted_order.hpp"
 #include "core/text_formats.hpp"
 
 #ifndef LA_VERSION
@@ -291,7 +292,7 @@ CopyComparison compare_with_copy(const Agreement& agreement, Section section, co
   // Pointers, the words an office can look up in the file.
   collect_differences(parse_json(then), parse_json(now), "",
                       comparison.differing);
-  std::sort(comparison.differing.begin(), comparison.differing.end());
+  stable_sort_items(comparison.differing, [](const std::string& a, const std::string& b) { return a < b; });
   return comparison;
 }
 

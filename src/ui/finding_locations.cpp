@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/json_pointer.hpp"
+#include "core/sorted_order.hpp"
 #include "ui/field_access.hpp"
 #include "ui/ui_text.hpp"
 
@@ -226,11 +227,10 @@ FindingMarks mark_findings(const Findings& findings, const Agreement& agreement)
     else ++counts.warnings;
     marks.by_field[target.field].push_back(i);
     marks.targets.push_back(std::move(target));
-    marks.form_order.push_back(i);
   }
-  // Sorted by (section, index): stable without std::stable_sort's extra code in the wasm.
-  std::sort(marks.form_order.begin(), marks.form_order.end(), [&marks](std::size_t a, std::size_t b) {
-    return std::make_pair(marks.targets[a].section, a) < std::make_pair(marks.targets[b].section, b);
+  // By section, in finding order within one.
+  marks.form_order = sorted_order(marks.targets.size(), [&marks](std::size_t a, std::size_t b) {
+    return marks.targets[a].section < marks.targets[b].section;
   });
   return marks;
 }

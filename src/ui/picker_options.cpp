@@ -3,10 +3,11 @@
 
 #include <algorithm>
 #include <map>
-#include <tuple>
+#include <utility>
 
 #include "core/messages.hpp"
 #include "core/reference_data.hpp"
+#include "core/sorted_order.hpp"
 #include "ui/ui_text.hpp"
 
 namespace la {
@@ -102,7 +103,7 @@ std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries,
     options.push_back(option(entry.code, shown, 0, also));
   }
   // By the folded label ("Åland" with the A's), the code breaking ties.
-  std::sort(options.begin(), options.end(), [](const PickerOption& a, const PickerOption& b) {
+  stable_sort_items(options, [](const PickerOption& a, const PickerOption& b) {
     return std::make_pair(std::string_view(a.folded).substr(a.code.size()), a.code) <
            std::make_pair(std::string_view(b.folded).substr(b.code.size()), b.code);
   });
@@ -269,14 +270,20 @@ std::vector<std::size_t> filter_options(const std::vector<PickerOption>& options
   }
   // By rank; a subject's keyword that a broad field shares with its detailed one ("Informatik"
   // for 06 and 0613) offers the detailed field first; then list order.
-  std::vector<std::tuple<int, int, std::size_t>> ranked;
+  std::vector<std::pair<int, int>> keys;
   for (std::size_t i = 0; i < options.size(); ++i) {
     int rank = match_rank(options[i], folded);
-    if (rank >= 0) ranked.emplace_back(rank, rank == 2 || rank == 3 ? -options[i].depth : 0, i);
+    if (rank >= 0) {
+      keys.emplace_back(rank, rank == 2 || rank == 3 ? -options[i].depth : 0);
+      result.push_back(i);
+    }
   }
-  std::sort(ranked.begin(), ranked.end());
-  for (const auto& entry : ranked) result.push_back(std::get<2>(entry));
-  return result;
+  const std::vector<std::size_t> order =
+      sorted_order(result.size(), [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  std::vector<std::size_t> ranked;
+  ranked.reserve(order.size());
+  for (std::size_t i : order) ranked.push_back(result[i]);
+  return ranked;
 }
 
 }  // namespace la

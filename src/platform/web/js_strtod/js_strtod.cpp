@@ -3,21 +3,17 @@
 // which rounds correctly as strtod does. Why: musl's strtod converts through 128-bit long double,
 // which wasm computes in software; that code was about 12 KB of the editor's wasm (5 KB of gzip).
 // Hexadecimal numbers ("0x1.8p3") are converted here: parseFloat does not read them.
-#include <emscripten.h>
-
 #include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 
-namespace {
+// js_strtod.js: text[0, length) is a decimal number as strtod reads it: optional sign, digits
+// with an optional point, optional exponent. parseFloat reads the same grammar ("Infinity" aside).
+extern "C" double la_js_parse_float(const char* text, int length);
 
-// text[0, length) is a decimal number as strtod reads it: optional sign, digits with an optional
-// point, optional exponent. parseFloat reads the same grammar (after a sign, "Infinity" aside).
-EM_JS(double, la_js_parse_float, (const char* text, int length), {
-  return parseFloat(UTF8ToString(text, length));
-});
+namespace {
 
 bool starts_with_word(const char* text, const char* word) {
   for (; *word; ++text, ++word) {
