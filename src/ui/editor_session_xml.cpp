@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_codec.hpp"
+#include "core/json_parse.hpp"
 #include "core/messages.hpp"
 #include "ui/editor_session.hpp"
 #include "ui/ewp_xml_files.hpp"
@@ -16,11 +17,8 @@ namespace la {
 namespace {
 
 // The part's answer as JSON; a part that answered something else is as broken as one that failed.
-// string_view input: the parser's instantiation the editor has already (draft_store.cpp); a
-// std::string would bring a second one into the first download (+6 KB of wasm).
 nlohmann::json answer_json(const LoadedPart& answer) {
-  const std::string_view text(answer.bytes);
-  nlohmann::json json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  nlohmann::json json = parse_json(answer.bytes);
   return json.is_object() ? json : nlohmann::json();
 }
 
