@@ -7,12 +7,13 @@
 set(LA_UI_FONT_SOURCE /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf CACHE FILEPATH
     "TrueType font the UI font is subset from")
 # In the first frame: Basic Latin, Latin-1, Latin Extended-A, the Romanian letters of Latin
-# Extended-B (Ș ș Ț ț), General Punctuation, the euro sign, and the replacement character shown
-# for anything else (and until the other glyphs have arrived).
-set(LA_UI_FONT_UNICODES "U+0020-017F,U+0218-021B,U+2000-206F,U+20AC,U+FFFD")
-# On first use: the rest of Latin Extended-B, Greek and Coptic, Cyrillic (about 20 KB of gzip
-# that most students never need).
-set(LA_UI_FONT_MORE_UNICODES "U+0180-0217,U+021C-024F,U+0370-03FF,U+0400-04FF")
+# Extended-B (Ș ș Ț ț), the punctuation people type (spaces, dashes, quotes, bullet, ellipsis, per
+# mille, primes, single guillemets: U+2000-203A), the euro sign, and the replacement character
+# shown for anything else (and until the other glyphs have arrived).
+set(LA_UI_FONT_UNICODES "U+0020-017F,U+0218-021B,U+2000-203A,U+20AC,U+FFFD")
+# On first use: the rest of Latin Extended-B, the rarer punctuation (※ ‽ ⁂ …), Greek and Coptic,
+# Cyrillic (about 20 KB of gzip that most students never need).
+set(LA_UI_FONT_MORE_UNICODES "U+0180-0217,U+021C-024F,U+203B-206F,U+0370-03FF,U+0400-04FF")
 
 function(la_ui_font out_var more_var)
   if(NOT EXISTS "${LA_UI_FONT_SOURCE}")

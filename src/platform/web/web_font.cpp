@@ -20,13 +20,13 @@
 namespace la::web::font {
 namespace {
 
-// Latin (Basic, Latin-1, Extended-A, Romanian Ș ș Ț ț), General Punctuation, euro sign,
+// Latin (Basic, Latin-1, Extended-A, Romanian Ș ș Ț ț), common punctuation, euro sign,
 // replacement character: the same set cmake/ui_font.cmake keeps in the embedded subset.
 const ImWchar kUiGlyphRanges[] = {
-    0x0020, 0x017F, 0x0218, 0x021B, 0x2000, 0x206F, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0,
+    0x0020, 0x017F, 0x0218, 0x021B, 0x2000, 0x203A, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0,
 };
-// The rest of Latin Extended-B, Greek, Cyrillic: the part (LA_UI_FONT_MORE_UNICODES).
-const ImWchar kMoreGlyphRanges[] = {0x0180, 0x0217, 0x021C, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0};
+// The rest of Latin Extended-B, rarer punctuation, Greek, Cyrillic: the part (LA_UI_FONT_MORE_UNICODES).
+const ImWchar kMoreGlyphRanges[] = {0x0180, 0x0217, 0x021C, 0x024F, 0x203B, 0x206F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0};
 
 std::string g_more_glyphs;  // the part's TrueType bytes, once arrived (the atlas reads them)
 
