@@ -38,6 +38,18 @@ std::vector<std::string> table_a(const EditorSession& session) {
   return titles(current_components(session.agreement(), ListKind::Studied, Section::ChangesProposal));
 }
 
+// The three parties sign the proposal as it stands, and it becomes the approved changes.
+void sign_and_apply(EditorSession& session) {
+  session.set_document_json(write_agreement(test::signed_by_all(session.agreement())));
+  REQUIRE(apply_proposal(session).empty());
+}
+
+// A first round of changes (the fifth course of Table A deleted), signed and applied.
+void apply_first_round(EditorSession& session) {
+  REQUIRE(delete_in_proposal(session, ListKind::Studied, 4, "language-mismatch", "").empty());
+  sign_and_apply(session);
+}
+
 Component course(const char* code, const char* title, double ects) {
   Component component;
   component.los_code = code;
@@ -118,9 +130,7 @@ TEST_CASE("no proposal opens before the three signed, nor for a blended mobility
 TEST_CASE("a proposal signed by all three is applied, and a second round starts on top of it") {
   ProposalOpen open;
   EditorSession& session = open.session;
-  REQUIRE(delete_in_proposal(session, ListKind::Studied, 4, "language-mismatch", "").empty());
-  session.set_document_json(write_agreement(test::signed_by_all(session.agreement())));
-  REQUIRE(apply_proposal(session).empty());
+  apply_first_round(session);
   CHECK_FALSE(session.void_question_open());
   CHECK_FALSE(session.agreement().changes_proposal);
   REQUIRE(session.agreement().approved_changes);
@@ -144,15 +154,12 @@ TEST_CASE("a proposal signed by all three is applied, and a second round starts 
 TEST_CASE("a second round applied over the first asks nothing, and its three signatures hold") {
   ProposalOpen open;
   EditorSession& session = open.session;
-  REQUIRE(delete_in_proposal(session, ListKind::Studied, 4, "language-mismatch", "").empty());
-  session.set_document_json(write_agreement(test::signed_by_all(session.agreement())));
-  REQUIRE(apply_proposal(session).empty());
+  apply_first_round(session);
   REQUIRE(start_proposal(session).empty());
   REQUIRE(add_to_proposal(session, ListKind::Recognized, course("201500020", "Cloud Computing", 5), "extending-mobility", "")
               .empty());
-  session.set_document_json(write_agreement(test::signed_by_all(session.agreement())));
 
-  REQUIRE(apply_proposal(session).empty());
+  sign_and_apply(session);
   CHECK_FALSE(session.void_question_open());
   CHECK(titles(current_components(session.agreement(), ListKind::Recognized, Section::ApprovedChanges)).back() ==
         "Cloud Computing");
