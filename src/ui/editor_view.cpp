@@ -267,6 +267,12 @@ void draw_editor(EditorView& view) {
   ImGui::PopStyleVar(short_screen ? 2 : 1);
   ImGui::PopStyleColor();
   const ImVec2 bar_min = ImGui::GetItemRectMin(), bar_max = ImGui::GetItemRectMax();
+  // The bar's height settles a frame after it wraps to more lines (AutoResizeY): draw that frame
+  // now, or what its last line holds stays under the form until the next input.
+  if (bar_max.y - bar_min.y != view.top_bar_height) {
+    view.top_bar_height = bar_max.y - bar_min.y;
+    view.platform.wake_after(0);
+  }
   ImGui::GetWindowDrawList()->AddLine(ImVec2(bar_min.x, bar_max.y), bar_max, view.colors->card_border, css_px(1));
   // Whatever changed the agreement since the last frame (undo or redo by shortcut or button, the
   // page's setDocument, a dropped file), the field being edited shows the agreement's text.

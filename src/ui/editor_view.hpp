@@ -78,6 +78,7 @@ struct EditorView {
   // it into view (EditorPlatform::reveal_on_page).
   std::string revealed_name;
   int reveal_frames = 0;
+  float top_bar_height = 0;  // as drawn in the last frame (draw_editor)
 
   // What assistive technology is told about the item with the keyboard focus, since a screen
   // reader cannot read the canvas: set by that item while it is drawn (speak_if_focused), spoken

@@ -103,3 +103,15 @@ editorTest(shared, 'on a phone the tables become blocks of labelled fields and m
   await page.waitForFunction(() => JSON.parse(laModule.UTF8ToString(laModule._la_document_json())).mobilityWindow === true);
   await settle(page);
 });
+
+editorTest(shared, 'on a phone the top bar wraps and pushes the form down in the first frames, with no input', phone,
+           async (page) => {
+  // The bar's height settles a frame after it wraps: the editor must draw that frame by itself,
+  // or the status and the buttons of its last line stay under the form until the student touches it.
+  const s = await waitForEditor(page, (s) => {
+    const status = s.rects['status'], field = s.rects['/student/givenNames'];
+    return status && field && status[1] + status[3] <= field[1];
+  }, 'the status above the form');
+  const status = s.rects['status'];
+  assert.ok(status[1] > s.rects['button#new'][1], `the top bar wrapped: status at ${status}`);
+});
