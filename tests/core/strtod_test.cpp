@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <cerrno>
+#include <cstddef>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -29,14 +30,27 @@ Read read(const char* text) {
 // Same value to the bit (so 0 and -0 differ, and each NaN equals itself).
 bool same(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
 
+struct Case {
+  const char* text;
+  double value;
+  long used;  // characters read
+};
+
+// Each text reads as its value, to the bit, ends where it says, and is out of range or not.
+template <std::size_t N>
+void check_reads(const Case (&cases)[N], bool out_of_range) {
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Read result = read(c.text);
+    CHECK(same(result.value, c.value));
+    CHECK(result.used == c.used);
+    CHECK(result.out_of_range == out_of_range);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("strtod reads decimal numbers correctly rounded, and says where they end") {
-  struct Case {
-    const char* text;
-    double value;
-    long used;
-  };
   const Case cases[] = {
       {"7.5", 7.5, 3},
       {"0.1", 0.1, 3},
@@ -65,21 +79,10 @@ TEST_CASE("strtod reads decimal numbers correctly rounded, and says where they e
       {"-Infinity", -HUGE_VAL, 9},
       {"infinit", HUGE_VAL, 3},
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    const Read result = read(c.text);
-    CHECK(same(result.value, c.value));
-    CHECK(result.used == c.used);
-    CHECK_FALSE(result.out_of_range);
-  }
+  check_reads(cases, false);
 }
 
 TEST_CASE("strtod: out of range is HUGE_VAL or zero with ERANGE, and the whole number is read") {
-  struct Case {
-    const char* text;
-    double value;
-    long used;
-  };
   const Case cases[] = {
       {"1e309", HUGE_VAL, 5},
       {"-1e400", -HUGE_VAL, 6},
@@ -90,13 +93,7 @@ TEST_CASE("strtod: out of range is HUGE_VAL or zero with ERANGE, and the whole n
       {"2.4703282292062328e-324", 0x1p-1074, 23},  // just above half the least subnormal
       {"0x3p-1075", 0x1p-1073, 9},  // subnormal: 1.5 least subnormals round to 2
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    const Read result = read(c.text);
-    CHECK(same(result.value, c.value));
-    CHECK(result.used == c.used);
-    CHECK(result.out_of_range);
-  }
+  check_reads(cases, true);
   CHECK_FALSE(read("0e-400").out_of_range);  // zero is exact
 }
 
