@@ -1,6 +1,7 @@
 // Looks up and fills in messages from the catalogues of the languages (messages.hpp).
 #include "core/messages.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -17,7 +18,7 @@ using Table = std::map<std::string, std::string, std::less<>>;
 struct Catalogue {
   std::string language;
   std::string name;
-  Table messages, countries, languages, isced_keywords;
+  Table messages, countries, languages, isced_keywords, reference_names;
 };
 
 // A JSON object of strings as a table; false if it is missing or holds anything but strings.
@@ -39,12 +40,15 @@ std::optional<Catalogue> read_catalogue(std::string_view text) {
   if (language == json.end() || !language->is_string() || name == json.end() || !name->is_string()) {
     return std::nullopt;
   }
-  Catalogue catalogue{language->get<std::string>(), name->get<std::string>(), {}, {}, {}, {}};
+  Catalogue catalogue{language->get<std::string>(), name->get<std::string>(), {}, {}, {}, {}, {}};
   if (catalogue.language.empty() || !read_table(json, "messages", catalogue.messages)) return std::nullopt;
   // English names of countries and languages are the reference data's; other catalogues bring theirs.
   if (json.contains("countries") && !read_table(json, "countries", catalogue.countries)) return std::nullopt;
   if (json.contains("languages") && !read_table(json, "languages", catalogue.languages)) return std::nullopt;
   if (json.contains("iscedKeywords") && !read_table(json, "iscedKeywords", catalogue.isced_keywords)) {
+    return std::nullopt;
+  }
+  if (json.contains("referenceNames") && !read_table(json, "referenceNames", catalogue.reference_names)) {
     return std::nullopt;
   }
   return catalogue;
@@ -152,6 +156,13 @@ bool add_catalogue(std::string_view json_text) {
 
 bool has_catalogue(std::string_view language) { return catalogue_for(language) != nullptr; }
 
+void remove_catalogue(std::string_view language) {
+  if (language == "en") return;
+  std::vector<Catalogue>& all = catalogues();
+  all.erase(std::remove_if(all.begin(), all.end(), [language](const Catalogue& c) { return c.language == language; }),
+            all.end());
+}
+
 std::vector<std::string> catalogue_languages() {
   std::vector<std::string> languages;
   for (const Catalogue& catalogue : catalogues()) languages.push_back(catalogue.language);
@@ -173,6 +184,16 @@ std::string language_name(std::string_view code, std::string_view language) {
 
 std::string isced_keywords(std::string_view code, std::string_view language) {
   return name_in(&Catalogue::isced_keywords, code, language);
+}
+
+std::string reference_name(std::string_view key, std::string_view language) {
+  return name_in(&Catalogue::reference_names, key, language);
+}
+
+std::vector<std::pair<std::string, std::string>> reference_names(std::string_view language) {
+  const Catalogue* catalogue = catalogue_for(language);
+  if (!catalogue) return {};
+  return {catalogue->reference_names.begin(), catalogue->reference_names.end()};
 }
 
 }  // namespace la

@@ -27,10 +27,13 @@ std::vector<std::pair<std::string, std::string>> messages_with_prefix(std::strin
 std::string finding_message(const Finding& finding, std::string_view language = "en");
 
 // Adds a language from its catalogue's JSON text ({"language", "name", "messages", and
-// "countries", "languages" and "iscedKeywords": code -> text}), replacing an earlier one of the same language.
+// "countries", "languages", "iscedKeywords" and "referenceNames": code -> text}), replacing an earlier one of the same language.
 // False, and nothing changes, if the text is not such a catalogue.
 bool add_catalogue(std::string_view json_text);
 bool has_catalogue(std::string_view language);
+// Forgets a language added with add_catalogue (English stays): a test can then load it again as
+// a page would, whatever ran before it.
+void remove_catalogue(std::string_view language);
 // The languages that have a catalogue, English first, then in the order they were added.
 std::vector<std::string> catalogue_languages();
 // The language's own name for itself ("Deutsch"); empty without a catalogue.
@@ -44,5 +47,11 @@ std::string language_name(std::string_view code, std::string_view language);
 // field names stay in English (no official translation here, assets/i18n/README.md), these are
 // what a student types instead. Empty where the catalogue has none.
 std::string isced_keywords(std::string_view code, std::string_view language);
+// The name in `language` of an entry of the reference lists the form offers: "cefr.<code>",
+// "eqf.<level>", "reason.<code>" (CEFR levels, study cycles, EWP reasons for a change). Empty
+// where the catalogue has none: English names are in ReferenceData.
+std::string reference_name(std::string_view key, std::string_view language);
+// All of them in `language` (what the print part is handed with the print words).
+std::vector<std::pair<std::string, std::string>> reference_names(std::string_view language);
 
 }  // namespace la

@@ -248,12 +248,14 @@ std::string term_text(const Words& words, const Component& component) {
                                 {"terms", std::to_string(*component.term_id->total_terms)}});
 }
 
-std::string reason_text(const Component& component) {
+std::string reason_text(const Words& words, const Component& component) {
   std::string text;
   if (!is_missing(component.reason_code)) {
     text = "<b>" + shown(component.reason_code) + "</b>";
     for (const CodeName& reason : ReferenceData::embedded().reason_codes()) {
-      if (reason.code == trimmed(*component.reason_code)) text += ": " + html_escaped(reason.name);
+      if (reason.code != trimmed(*component.reason_code)) continue;
+      const std::string name = reference_name("reason." + reason.code, words.language());
+      text += ": " + html_escaped(name.empty() ? reason.name : name);
     }
   }
   if (!is_missing(component.reason_text)) text += (text.empty() ? "" : "<br>") + shown(component.reason_text);
@@ -273,7 +275,7 @@ void components_table(std::string& out, const Words& words, const char* title_ke
     out += "<td>" + shown(component.los_code) + "</td><td class=\"title\">" + shown(component.title);
     if (!is_missing(component.short_description)) out += "<br><small>" + shown(component.short_description) + "</small>";
     out += "</td><td>" + term_text(words, component) + "</td><td>" + credits_text(component) + "</td>";
-    if (changes) out += "<td>" + shown(component.status) + "</td><td>" + reason_text(component) + "</td>";
+    if (changes) out += "<td>" + shown(component.status) + "</td><td>" + reason_text(words, component) + "</td>";
     out += "</tr>\n";
   }
   out += "</tbody>\n";

@@ -26,7 +26,8 @@ std::string answer_print_request(std::string_view request_json) {
   }
   // The editor's words for its language become that language's catalogue here (English is built in).
   if (language != "en" && request.contains("messages")) {
-    const nlohmann::json catalogue = {{"language", language}, {"name", language}, {"messages", request["messages"]}};
+    nlohmann::json catalogue = {{"language", language}, {"name", language}, {"messages", request["messages"]}};
+    if (request.contains("referenceNames")) catalogue["referenceNames"] = request["referenceNames"];
     if (!add_catalogue(catalogue.dump())) return error_answer("the request's messages are not texts");
   }
   const ReadResult read = read_agreement(request["agreement"].get_ref<const std::string&>());

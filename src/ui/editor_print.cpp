@@ -21,7 +21,10 @@ constexpr const char* kPrintFunction = "la_print_html";
 std::string print_request(const std::string& agreement_json) {
   nlohmann::json messages = nlohmann::json::object();
   for (const auto& [key, text] : messages_with_prefix("print.", ui_language())) messages[key] = text;
-  const nlohmann::json request = {{"agreement", agreement_json}, {"language", ui_language()}, {"messages", messages}};
+  nlohmann::json names = nlohmann::json::object();  // the reasons for a change, in that language
+  for (const auto& [key, name] : reference_names(ui_language())) names[key] = name;
+  const nlohmann::json request = {
+      {"agreement", agreement_json}, {"language", ui_language()}, {"messages", messages}, {"referenceNames", names}};
   return request.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

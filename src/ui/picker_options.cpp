@@ -89,6 +89,13 @@ std::string shown_name(const CodeName& entry) {
   return name;
 }
 
+// An entry of a reference list (CEFR levels, study cycles, reasons for a change) named in the
+// interface language where its catalogue names it ("referenceNames"), else in English.
+std::string named(const char* prefix, const CodeName& entry) {
+  std::string name = reference_name(prefix + entry.code, ui_language());
+  return name.empty() ? entry.name : name;
+}
+
 // Countries or languages named in the interface language where its catalogue names them
 // (iso-codes' translations: "Polen" in German), found by their English names too.
 std::vector<PickerOption> sorted_by_label(const std::vector<CodeName>& entries,
@@ -144,11 +151,11 @@ std::vector<PickerOption> build(PickerKind kind) {
       }
       break;
     case PickerKind::CefrLevel:
-      for (const CodeName& level : data.cefr_levels()) options.push_back(option(level.code, level.name));
+      for (const CodeName& level : data.cefr_levels()) options.push_back(option(level.code, named("cefr.", level)));
       break;
     case PickerKind::StudyCycle:
       for (const CodeName& level : data.eqf_levels()) {
-        options.push_back(option(level.code, ui_text("ui.picker.studyCycle", {{"name", level.name}, {"level", level.code}})));
+        options.push_back(option(level.code, ui_text("ui.picker.studyCycle", {{"name", named("eqf.", level)}, {"level", level.code}})));
       }
       break;
     case PickerKind::Gender:
@@ -162,7 +169,7 @@ std::vector<PickerOption> build(PickerKind kind) {
       }
       break;
     case PickerKind::ReasonCode:
-      for (const CodeName& reason : data.reason_codes()) options.push_back(option(reason.code, reason.name));
+      for (const CodeName& reason : data.reason_codes()) options.push_back(option(reason.code, named("reason.", reason)));
       break;
     case PickerKind::ChangeStatus:
       for (const char* code : {"inserted", "deleted"}) {

@@ -90,6 +90,7 @@ TEST_CASE("the document's words come from the chosen language's catalogue, its v
   CHECK(contains(html, "<h2>Studierende/r</h2>"));
   CHECK(contains(html, "content: \"Seite \" counter(page) \" von \" counter(pages)"));
   CHECK(contains(html, "Tabelle A2: Änderungen an Tabelle A"));
+  CHECK(contains(html, "<b>timetable-conflict</b>: Überschneidung im Stundenplan"));  // EWP's reason, in German
   CHECK(contains(html, "Verantwortliche Person an der aufnehmenden Einrichtung"));
   CHECK(contains(html, "unterzeichnet; Inhalt seitdem unverändert"));
   CHECK(contains(html, *agreement.student->family_name));

@@ -26,6 +26,13 @@ TEST_CASE("the print part answers the document in the language whose words it wa
   CHECK(html.find("<h1>Umowa o programie</h1>") != std::string::npos);
   CHECK(html.find("<h2>Studentka</h2>") != std::string::npos);
   CHECK(html.find("<h2>Sending institution</h2>") != std::string::npos);  // not given: English
+
+  // The reasons for a change come with the words, as the editor hands them over.
+  const nlohmann::json names = {{"reason.timetable-conflict", "Kolizja w planie zajęć"}};
+  const std::string changes = write_agreement(test::sealed_sample_with_changes());
+  const std::string with_reasons =
+      answer({{"agreement", changes}, {"language", "qy"}, {"messages", words}, {"referenceNames", names}})["html"].get<std::string>();
+  CHECK(with_reasons.find("<b>timetable-conflict</b>: Kolizja w planie zajęć") != std::string::npos);
 }
 
 TEST_CASE("a request the print part cannot use is answered with the reason") {

@@ -206,6 +206,24 @@ TEST_CASE("every ISCED-F field can be found by words of each language") {
   CHECK(isced_keywords("0613", "en").find("computer science") != std::string::npos);  // the English ones, same source
 }
 
+TEST_CASE("the form's reference lists (CEFR levels, study cycles, reasons for a change) are named in each language") {
+  const ReferenceData& data = ReferenceData::embedded();
+  const std::pair<const char*, const std::vector<CodeName>*> lists[] = {
+      {"cefr.", &data.cefr_levels()}, {"eqf.", &data.eqf_levels()}, {"reason.", &data.reason_codes()}};
+  for (const std::string& language : languages_besides_english()) {
+    CAPTURE(language);
+    for (const auto& [prefix, entries] : lists) {
+      for (const CodeName& entry : *entries) {
+        CAPTURE(entry.code);
+        const std::string name = reference_name(prefix + entry.code, language);
+        CHECK_FALSE(name.empty());
+        CHECK(name != entry.name);
+      }
+    }
+  }
+  CHECK(reference_name("reason.timetable-conflict", "en").empty());  // English: ReferenceData's own
+}
+
 TEST_CASE("a catalogue that lacks a text falls back to English for that text only") {
   REQUIRE(add_catalogue(R"({"language":"xx","name":"Test","messages":{"LA-101":"Name fehlt."}})"));
   CHECK(message_text("LA-101", {}, "xx") == "Name fehlt.");
