@@ -155,6 +155,9 @@ languageTest('a language file that cannot be loaded says so and the editor stays
   assert.match(s.notices.find((n) => n.includes('Nederlands')), /404.*English/);
   await focusField(page, '/student/givenNames');
   await page.keyboard.type('Ana');
+  await waitForEditor(page, (s) => s.active === '/student/givenNames', 'the field typed in');
+  await page.waitForFunction(() => laModule.UTF8ToString(laModule._la_document_json()).includes('"Ana"'), null,
+                             {timeout: 5000}).catch(() => {});  // the assertion below says what is there instead
   assert.match(await documentJson(page), /"givenNames": ?"Ana"/, 'the editor works on');
 });
 

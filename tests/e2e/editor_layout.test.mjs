@@ -3,7 +3,8 @@
 // screen (200 % zoom) leaves the form most of the height, and another file starts at the top.
 import assert from 'node:assert/strict';
 import {
-  useEditorSite, editorTest, waitForEditor, state, focusField, tabToField, typeInto, openSample, click, settle, documentJson,
+  useEditorSite, editorTest, waitForEditor, state, focusField, tabToField, typeInto, openSample, openUnsignedSample, click,
+  settle, documentJson,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
@@ -33,7 +34,7 @@ editorTest(shared, 'undo and redo bring the field they change into view and focu
 });
 
 editorTest(shared, 'undo and redo of a row operation focus the row\'s first cell, in view, not "Add a component"', {}, async (page) => {
-  await openSample(page, 'semester-two-terms');
+  await openUnsignedSample(page, 'semester-two-terms');  // signed, an edit would ask first
   const table = '/firstVersion/componentsStudied';
   const titles = async () => JSON.parse(await documentJson(page)).firstVersion.componentsStudied.map((r) => r.title);
   const before = await titles();

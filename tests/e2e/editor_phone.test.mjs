@@ -3,7 +3,7 @@
 // tables and menus fit the narrow screen.
 import assert from 'node:assert/strict';
 import {
-  useEditorSite, editorTest, itemCentre, waitForEditor, documentJson, closePopup, click, openSample, state, settle,
+  useEditorSite, editorTest, itemCentre, waitForEditor, documentJson, closePopup, click, openUnsignedSample, state, settle,
 } from './editor_harness.mjs';
 
 const shared = useEditorSite();
@@ -88,7 +88,7 @@ editorTest(shared, 'on a phone the tables become blocks of labelled fields and m
   const entry = (await state(page)).rects['sample#semester-two-terms'];
   assert.ok(entry[0] >= 0 && entry[0] + entry[2] <= width, `the samples menu fits: ${entry}`);
   await closePopup(page);
-  await openSample(page, 'semester-two-terms');
+  await openUnsignedSample(page, 'semester-two-terms');  // signed, a tick would ask first
   await itemCentre(page, '/firstVersion/componentsStudied/0/title');  // scrolled to it
   const rects = (await state(page)).rects;
   const title = rects['/firstVersion/componentsStudied/0/title'];
