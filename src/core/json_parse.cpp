@@ -128,4 +128,8 @@ json parse_json(std::string_view text) {
   return std::move(result.value);
 }
 
+std::string json_text(const json& value) {
+  return value.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+}
+
 }  // namespace la

@@ -29,4 +29,8 @@ JsonParse parse_json_strictly(std::string_view text, std::size_t max_depth);
 // JSON; a field given twice keeps its last value.
 nlohmann::json parse_json(std::string_view text);
 
+// A value as compact JSON text, invalid UTF-8 in its strings replaced (U+FFFD) rather than refused:
+// what the editor hands the page and its parts.
+std::string json_text(const nlohmann::json& value);
+
 }  // namespace la

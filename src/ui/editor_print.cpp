@@ -25,7 +25,7 @@ std::string print_request(const std::string& agreement_json) {
   for (const auto& [key, name] : reference_names(ui_language())) names[key] = name;
   const nlohmann::json request = {
       {"agreement", agreement_json}, {"language", ui_language()}, {"messages", messages}, {"referenceNames", names}};
-  return request.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return json_text(request);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "core/component_lists.hpp"
 #include "core/credit_totals.hpp"
 #include "core/json_codec.hpp"
+#include "core/json_parse.hpp"
 #include "core/load_error.hpp"
 #include "core/messages.hpp"
 #include "core/text_formats.hpp"
@@ -44,12 +45,6 @@ nlohmann::json findings_array(const Findings& findings) {
                     {"message", finding_message(finding, "en")}});
   }
   return list;
-}
-
-// nlohmann::json, keys in alphabetical order: the one JSON type of the editor's wasm (ordered_json
-// as well would bring its own copy of nlohmann's tree and writer, about 4 KB of gzip).
-std::string dump(const nlohmann::json& json) {
-  return json.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
 }  // namespace
@@ -699,14 +694,14 @@ std::string EditorSession::set_document_json(std::string_view text) {
       error["column"] = read.error.column;
     }
     if (!read.error.pointer.empty()) error["path"] = read.error.pointer;
-    return dump({{"ok", false}, {"error", std::move(error)}});
+    return json_text({{"ok", false}, {"error", std::move(error)}});
   }
   replace_document(std::move(*read.agreement), true);
   fields_to_fill_.show_all();  // the page's agreement, filled in elsewhere
   emitted_revision_ = document_.revision();  // the page set it: no echo through laOnChange
-  return dump({{"ok", true}, {"findings", findings_array(document_.findings())}});
+  return json_text({{"ok", true}, {"findings", findings_array(document_.findings())}});
 }
 
-std::string EditorSession::findings_json() { return dump(findings_array(document_.findings())); }
+std::string EditorSession::findings_json() { return json_text(findings_array(document_.findings())); }
 
 }  // namespace la

@@ -49,10 +49,6 @@ std::string section_words(Section section) {
   return ui_text("ui.signSection." + std::string(section_field_name(section)));
 }
 
-std::string dump(const nlohmann::json& json) {
-  return json.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
-}
-
 // "Student · E-mail; Table A · row 1 · Credits": the fields at these pointers as the form names them.
 std::string places_text(const std::vector<std::string>& pointers, const Agreement& agreement) {
   std::vector<std::string> places;
@@ -65,7 +61,7 @@ std::string places_text(const std::vector<std::string>& pointers, const Agreemen
   return text;
 }
 
-std::string error_json(const std::string& message) { return dump({{"ok", false}, {"error", {{"message", message}}}}); }
+std::string error_json(const std::string& message) { return json_text({{"ok", false}, {"error", {{"message", message}}}}); }
 
 }  // namespace
 
@@ -179,7 +175,7 @@ std::string EditorSession::sign_json(std::string_view party_text, std::string_vi
   if (!result.ok) return error_json(result.error);
   // findings_json() as it is, not parsed back only to be written again.
   return "{\"ok\":true,\"findings\":" + findings_json() + ",\"fingerprint\":" +
-         dump(nlohmann::json(result.fingerprint)) + "}";
+         json_text(result.fingerprint) + "}";
 }
 
 // --- Compare with my copy

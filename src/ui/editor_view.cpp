@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_parse.hpp"
 #include "ui/field_access.hpp"
 #include "ui/form_widgets.hpp"
 #include "ui/ui_text.hpp"
@@ -368,7 +369,7 @@ std::string editor_view_state_json(EditorView& view) {
   nlohmann::json texts = nlohmann::json::object();
   for (const auto& [name, text] : view.texts) texts[name] = text;
   state["texts"] = std::move(texts);
-  return state.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+  return json_text(state);
 }
 
 }  // namespace la

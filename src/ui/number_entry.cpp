@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_parse.hpp"
 #include "core/text_formats.hpp"
 
 namespace la {
@@ -78,7 +79,7 @@ std::string PendingNumbers::invalid_texts() const {
   for (const auto& [pointer, entry] : entries_) {
     if (!entry.valid) texts[pointer] = entry.text;
   }
-  return texts.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+  return json_text(texts);
 }
 
 void PendingNumbers::clear_below(std::string_view pointer_prefix) {

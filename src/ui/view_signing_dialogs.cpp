@@ -15,7 +15,11 @@ namespace {
 constexpr const char* kSignPopup = "##sign-dialog";
 constexpr const char* kComparePopup = "##compare-dialog";
 
-bool begin_dialog(EditorView& view, const char* id, const char* name) {
+bool begin_dialog(EditorView& view, bool& just_opened, const char* id, const char* name) {
+  if (just_opened) {  // asked for by a block's button since the last frame
+    ImGui::OpenPopup(id);
+    just_opened = false;
+  }
   const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
   ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(fit_screen_width(em(32), em(2)), 0));
@@ -99,12 +103,8 @@ void signed_answer(EditorView& view) {
 void draw_sign_dialog(EditorView& view) {
   EditorView::SignDialog& dialog = view.sign_dialog;
   if (!dialog.party) return;
-  if (dialog.just_opened) {
-    ImGui::OpenPopup(kSignPopup);
-    dialog.just_opened = false;
-  }
   const Party party = *dialog.party;
-  if (!begin_dialog(view, kSignPopup, "sign-dialog")) {
+  if (!begin_dialog(view, dialog.just_opened, kSignPopup, "sign-dialog")) {
     dialog = {};  // closed from outside (the agreement replaced under it)
     return;
   }
@@ -117,11 +117,7 @@ void draw_sign_dialog(EditorView& view) {
 void draw_compare_dialog(EditorView& view) {
   EditorView::CompareDialog& dialog = view.compare_dialog;
   if (!dialog.section) return;
-  if (dialog.just_opened) {
-    ImGui::OpenPopup(kComparePopup);
-    dialog.just_opened = false;
-  }
-  if (!begin_dialog(view, kComparePopup, "compare-dialog")) {
+  if (!begin_dialog(view, dialog.just_opened, kComparePopup, "compare-dialog")) {
     dialog = {};
     return;
   }
