@@ -134,8 +134,12 @@ void findings_drawer(EditorView& view, bool short_screen) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), short_screen ? em(0.15f) : em(0.25f)));
   if (short_screen) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, em(0.1f)));
   if (ImGui::BeginChild("##drawer-handle", ImVec2(0, handle), ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough)) {
-    const std::string label = std::string(ui_text(view.findings_drawer_open ? "ui.findings.hide" : "ui.findings.show")) +
-                              "  ·  " + view.session.status_text();
+    // With the status where it fits; else the top bar's pill says it (never a cut label).
+    const char* action = ui_text(view.findings_drawer_open ? "ui.findings.hide" : "ui.findings.show");
+    std::string label = std::string(action) + "  ·  " + view.session.status_text();
+    if (ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 > ImGui::GetContentRegionAvail().x) {
+      label = action;
+    }
     if (form_button(view, label.c_str(), "button#drawer")) view.findings_drawer_open = !view.findings_drawer_open;
   }
   ImGui::EndChild();

@@ -62,8 +62,16 @@ void draw_findings_panel(EditorView& view) {
   ImGui::PushStyleColor(ImGuiCol_Text, view.colors->accent);
   ImGui::TextUnformatted(ui_text("ui.findings.title"));
   ImGui::PopStyleColor();
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s", view.session.status_text().c_str());
+  // The status beside the title where it fits, else under it, wrapped: a long one ("No errors ·
+  // signed by the student and the sending institution", in German) is never cut at the edge.
+  const std::string status_line = view.session.status_text();
+  const float beside = ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - ImGui::GetStyle().ItemSpacing.x;
+  if (ImGui::CalcTextSize(status_line.c_str()).x <= beside) ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(status_line.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
   ImGui::Separator();
   if (findings.empty() && status.invalid_entries == 0) {
     ImGui::Dummy(ImVec2(0, em(0.5f)));

@@ -137,14 +137,25 @@ std::pair<ImU32, ImU32> status_colors(const EditorColors& colors, const EditorSt
   return {colors.warning, colors.warning_soft};
 }
 
-// A rounded pill: "No errors · not signed yet", or the counts, coloured by status_colors().
+// A rounded pill: "No errors · not signed yet", or the counts, coloured by status_colors(). On
+// the line where the cursor is if it fits there, else on a line of its own, its text wrapped
+// when even that is too narrow (a phone: "No errors · signed by the student and the sending
+// institution"), never cut.
 void status_pill(EditorView& view) {
   const EditorStatus status = view.session.status();
   const std::string text = view.session.status_text();
   const auto [color, soft] = status_colors(*view.colors, status);
-  const ImVec2 text_size = ImGui::CalcTextSize(text.c_str());
   const ImVec2 pad(em(0.8f), ImGui::GetStyle().FramePadding.y);
-  const ImVec2 size(text_size.x + pad.x * 2 + em(0.9f), ImGui::GetFrameHeight());
+  const float around = pad.x * 2 + em(0.9f);  // the padding and the dot
+  const float gap = em(0.3f);
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(text.c_str()).x + around + gap) ImGui::NewLine();
+  ImGui::Dummy(ImVec2(gap, 0));
+  ImGui::SameLine();
+  const float wrap = std::max(ImGui::GetContentRegionAvail().x - around, em(4));
+  const ImVec2 text_size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+  const ImVec2 size(text_size.x + around, std::max(ImGui::GetFrameHeight(), text_size.y + pad.y * 2));
+  const float rounding = ImGui::GetFrameHeight() * 0.5f;
   const ImVec2 top = ImGui::GetCursorScreenPos();
   if (ImGui::InvisibleButton("##status", size)) {
     if (!status.ready() && !view.session.findings().empty()) {
@@ -166,10 +177,10 @@ void status_pill(EditorView& view) {
   record_item(view, "status");
   speak_if_focused(view, "status", [&] { return ui_text("ui.a11y.button", {{"label", text}}); });
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(top, ImVec2(top.x + size.x, top.y + size.y), soft, size.y * 0.5f);
-  draw->AddRect(top, ImVec2(top.x + size.x, top.y + size.y), color, size.y * 0.5f, 0, css_px(1));
-  draw->AddCircleFilled(ImVec2(top.x + pad.x + em(0.25f), top.y + size.y * 0.5f), em(0.25f), color, 12);
-  draw->AddText(ImVec2(top.x + pad.x + em(0.75f), top.y + pad.y), color, text.c_str());
+  draw->AddRectFilled(top, ImVec2(top.x + size.x, top.y + size.y), soft, rounding);
+  draw->AddRect(top, ImVec2(top.x + size.x, top.y + size.y), color, rounding, 0, css_px(1));
+  draw->AddCircleFilled(ImVec2(top.x + pad.x + em(0.25f), top.y + pad.y + ImGui::GetFontSize() * 0.5f), em(0.25f), color, 12);
+  draw->AddText(nullptr, 0.0f, ImVec2(top.x + pad.x + em(0.75f), top.y + pad.y), color, text.c_str(), nullptr, wrap);
 }
 
 }  // namespace
@@ -208,9 +219,6 @@ void draw_top_bar(EditorView& view) {
     ImGui::SameLine(0, css_px(2));
     if (icon_button(view, Icon::Redo, "button#redo", "ui.button.redo", view.session.document().can_redo())) step_history(view, true);
   }
-  flow(em(14));
-  ImGui::Dummy(ImVec2(em(0.3f), 0));
-  ImGui::SameLine();
   status_pill(view);
   const char* mark = read_only ? ui_text("ui.status.readOnly")
                                : view.session.has_unexported_changes() ? ui_text("ui.status.notExported") : nullptr;
