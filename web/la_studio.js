@@ -83,6 +83,7 @@
     'font:inherit;color:inherit;background:#fff;border:1px solid #8d7b2a!important;border-radius:4px;' +
     'cursor:pointer;width:auto!important;height:auto!important}';
 
+  var kEditorLabel = 'Learning Agreement editor';  // in English; the editor's language names it too
   var kNoWasm = 'This browser cannot run the editor: WebAssembly is not available or is turned ' +
                 'off. Try an up-to-date Chrome, Edge, Firefox or Safari.';
   var kNoWebGL2 = 'This browser cannot show the editor: WebGL 2 is not available. Try an ' +
@@ -164,7 +165,7 @@
     var canvas = make('canvas', 'la-studio-canvas', stage);
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'application');
-    canvas.setAttribute('aria-label', options.label || 'Learning Agreement editor');
+    canvas.setAttribute('aria-label', options.label || kEditorLabel);
     var textarea = make('textarea', 'la-studio-text', stage);
     textarea.tabIndex = -1;  // Tab moves between the editor's own fields, not onto this
     textarea.setAttribute('autocomplete', 'off');
@@ -588,6 +589,13 @@
     };
     view.stage.addEventListener('la-first-frame', forward);
     view.stage.addEventListener('la-error', forward);
+    // The interface language, as it is first drawn and each time the student or the page changes
+    // it: detail {lang, words} (words: the hosted page's own texts in that language, {} in English).
+    var language = function(e) {
+      if (!options.label) view.canvas.setAttribute('aria-label', e.detail.words.editorLabel || kEditorLabel);
+      element.dispatchEvent(new CustomEvent('la-language', {bubbles: false, detail: e.detail}));
+    };
+    view.stage.addEventListener('la-language', language);
 
     var loadFailed;
     var loadFailure = new Promise(function(resolve, reject) { loadFailed = reject; });
@@ -661,6 +669,7 @@
           view.stopWatchingHeight();
           view.stage.removeEventListener('la-first-frame', forward);
           view.stage.removeEventListener('la-error', forward);
+          view.stage.removeEventListener('la-language', language);
           var gl = view.canvas.getContext('webgl2');
           var lose = gl && gl.getExtension('WEBGL_lose_context');
           if (lose) lose.loseContext();

@@ -141,18 +141,37 @@ std::string finding_message(const Finding& finding, std::string_view language) {
   return message_text(finding.rule_id(), finding.args, language);
 }
 
+namespace {
+
+std::size_t g_revision = 0;
+
+// The entries of `added` join `table`, replacing those of the same key.
+void merge(Table& table, Table& added) {
+  for (auto& [key, text] : added) table.insert_or_assign(key, std::move(text));
+}
+
+}  // namespace
+
 bool add_catalogue(std::string_view json_text) {
   std::optional<Catalogue> added = read_catalogue(json_text);
   if (!added) return false;
+  ++g_revision;
   for (Catalogue& catalogue : catalogues()) {
     if (catalogue.language == added->language) {
-      catalogue = std::move(*added);
+      catalogue.name = std::move(added->name);
+      merge(catalogue.messages, added->messages);
+      merge(catalogue.countries, added->countries);
+      merge(catalogue.languages, added->languages);
+      merge(catalogue.isced_keywords, added->isced_keywords);
+      merge(catalogue.reference_names, added->reference_names);
       return true;
     }
   }
   catalogues().push_back(std::move(*added));
   return true;
 }
+
+std::size_t catalogues_revision() { return g_revision; }
 
 bool has_catalogue(std::string_view language) { return catalogue_for(language) != nullptr; }
 
@@ -161,6 +180,7 @@ void remove_catalogue(std::string_view language) {
   std::vector<Catalogue>& all = catalogues();
   all.erase(std::remove_if(all.begin(), all.end(), [language](const Catalogue& c) { return c.language == language; }),
             all.end());
+  ++g_revision;
 }
 
 std::vector<std::string> catalogue_languages() {

@@ -27,9 +27,14 @@ std::vector<std::pair<std::string, std::string>> messages_with_prefix(std::strin
 std::string finding_message(const Finding& finding, std::string_view language = "en");
 
 // Adds a language from its catalogue's JSON text ({"language", "name", "messages", and
-// "countries", "languages", "iscedKeywords" and "referenceNames": code -> text}), replacing an earlier one of the same language.
+// "countries", "languages", "iscedKeywords" and "referenceNames": code -> text}). A catalogue of
+// a language already there adds to it, its entries replacing those of the same key (English's
+// print words and ISCED-F search words arrive so, from the parts that bring them).
 // False, and nothing changes, if the text is not such a catalogue.
 bool add_catalogue(std::string_view json_text);
+// Changes with every catalogue added or removed: what is built from the catalogues (a picker's
+// choices and their search words) is built again when it changes.
+std::size_t catalogues_revision();
 bool has_catalogue(std::string_view language);
 // Forgets a language added with add_catalogue (English stays): a test can then load it again as
 // a page would, whatever ran before it.

@@ -9,13 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/checker.hpp"
 #include "core/component_lists.hpp"
 #include "core/credit_totals.hpp"
-#include "core/english_assets.hpp"
-#include "core/json_parse.hpp"
 #include "core/messages.hpp"
 #include "core/number_text.hpp"
 #include "core/print_assets.hpp"
@@ -63,19 +59,9 @@ namespace {
 // --- Words
 
 // The core's English catalogue lacks the print layout's words (cmake/i18n_split.py: the editor's
-// first download does without them); the first document puts them back, as the English
-// catalogue with them added, so that every language falls back to them as to any English text.
-bool add_english_words() {
-  const std::string_view core = english_asset("i18n/en.json");
-  const std::string_view print = print_asset("i18n/print-en.json");
-  nlohmann::json english = parse_json(core);
-  const nlohmann::json words = parse_json(print);
-  if (!english.is_object() || !english.contains("messages") || !words.is_object() || !words.contains("messages")) {
-    return false;
-  }
-  english["messages"].update(words["messages"]);
-  return add_catalogue(english.dump());
-}
+// first download does without them); the first document adds them to it, so that every language
+// falls back to them as to any English text.
+bool add_english_words() { return add_catalogue(print_asset("i18n/print-en.json")); }
 
 // The print view's words in the document's language (English where its catalogue lacks one).
 class Words {

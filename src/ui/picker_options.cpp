@@ -252,7 +252,13 @@ std::string fold_for_search(std::string_view text) {
 std::string term_code(long long number, long long total) { return std::to_string(number) + "/" + std::to_string(total); }
 
 const std::vector<PickerOption>& picker_options(PickerKind kind) {
+  // Per language; built again when a catalogue arrives (the ISCED-F search words, a language).
   static std::map<std::pair<std::string, int>, std::vector<PickerOption>> cache;
+  static std::size_t built_from = catalogues_revision();
+  if (built_from != catalogues_revision()) {
+    built_from = catalogues_revision();
+    cache.clear();
+  }
   auto key = std::make_pair(ui_language(), static_cast<int>(kind));
   auto it = cache.find(key);
   if (it == cache.end()) it = cache.emplace(key, build(kind)).first;

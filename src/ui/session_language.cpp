@@ -1,6 +1,7 @@
 // Switching the interface language (EditorSession::set_language): the catalogue of a language
 // besides English is a part (lang-<code>.json, built by cmake/i18n_catalogue.py), loaded the first
-// time the language is chosen; the student goes on in the current language meanwhile.
+// time the language is chosen; the student goes on in the current language meanwhile. English's
+// ISCED-F search words are a part too (want_search_words).
 #include <algorithm>
 
 #include "core/messages.hpp"
@@ -50,6 +51,16 @@ void EditorSession::language_loaded(const std::string& language, const LoadedPar
   NoticeWords failed{"ui.notice.languageFailed",
                      {{"language", own_language_name(language)}, {"current", own_language_name(ui_language())}}};
   add_notice({NoticeKind::LanguageFailed, NoticeTone::Error, std::move(failed.reason(part.error, "ui.notice.languageBroken"))});
+}
+
+void EditorSession::want_search_words() {
+  if (search_words_asked_) return;
+  search_words_asked_ = true;
+  platform_.load_part(kSearchWordsPart, [this](const LoadedPart& part) {
+    // The picker's choices are built again with them (catalogues_revision). Without them the
+    // field is still found by code and name, so no notice: the next visit asks again.
+    if (!part.error.empty() || !add_catalogue(part.bytes)) search_words_asked_ = false;
+  });
 }
 
 }  // namespace la

@@ -45,6 +45,9 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered() && !view.session.read_only()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   if (has_keyboard_focus()) view.speech.value = ui_text("ui.a11y.picker", {{"value", preview}});  // for mark_field
+  if (kind == PickerKind::IscedField && (open || has_keyboard_focus() || ImGui::IsItemHovered())) {
+    view.session.want_search_words();  // before the first key of a search, as a rule
+  }
   if (!open) return false;
   // The caller marks the combo itself (its border, its findings): keep it as the last item.
   const ImGuiLastItemData combo_item = ImGui::GetCurrentContext()->LastItemData;

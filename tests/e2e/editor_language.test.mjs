@@ -5,6 +5,7 @@
 // says so and keeps the language; and no label of any language is cut or runs off the screen at
 // 1366×768 or at a phone's width (screenshots in build/editor-screenshots/language-*).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import {browserTest} from './harness.mjs';
 import {
   useEditorSite, catchModule, openEditor, state, click, closePopup, focusField, documentJson, waitForEditor,
@@ -31,6 +32,21 @@ function languageTest(name, options, body) {
     else await openEditor(page, shared.base + (options.page || 'index.html'));
     await body(page, fetched, context);
   });
+}
+
+// The hosted page's own words as the student sees them (web/index.html), and what en.json and a
+// language's catalogue say they are ("page.*").
+const pageWords = (page) => page.evaluate(() => {
+  const offline = document.querySelector('header a');
+  return {lang: document.documentElement.lang, title: document.title,
+          tagline: document.querySelector('header p').textContent, offline: offline.textContent,
+          offlineHint: offline.title, editorLabel: document.querySelector('#editor canvas').getAttribute('aria-label')};
+});
+function catalogueWords(code) {
+  const messages = JSON.parse(fs.readFileSync(new URL(`../../assets/i18n/${code}.json`, import.meta.url))).messages;
+  const words = {lang: code};
+  for (const [key, text] of Object.entries(messages)) if (key.startsWith('page.')) words[key.slice(5)] = text;
+  return words;
 }
 
 const waitForLanguage = (page, code) =>
@@ -80,10 +96,14 @@ languageTest('a language loads only when chosen, in its own name, and the choice
   assert.equal(polish.revision, english.revision, 'the agreement is untouched');
   assert.equal(await page.evaluate(() => document.querySelector('#editor .la-studio-stage').lang), 'pl',
                'screen readers are told the language');
+  assert.deepEqual(await pageWords(page), catalogueWords('pl'), 'the page around the editor speaks Polish too');
   await page.reload();
   await page.waitForFunction(() => window.laModule && window.laFirstFrame);
   await waitForLanguage(page, 'pl');
   assert.deepEqual([...new Set(fetched)], ['pl'], 'after the reload, Polish again and nothing else');
+  assert.deepEqual(await pageWords(page), catalogueWords('pl'), 'and the page with it');
+  await chooseLanguage(page, 'en');
+  assert.deepEqual(await pageWords(page), catalogueWords('en'), 'back in English, the page\'s own words (en.json)');
 });
 
 languageTest('the browser\'s language is the first choice: de-AT means German, pt-BR English', {locale: 'de-AT'}, async (page, fetched) => {
@@ -109,6 +129,10 @@ languageTest('?lang= in the iframe\'s address opens the embedded editor in that 
   await frame.waitForFunction(() => window.laModule && window.laFirstFrame);
   await frame.waitForFunction(() => JSON.parse(laModule.UTF8ToString(laModule._la_editor_state())).language === 'fr');
   assert.deepEqual(fetched, ['fr']);
+  await page.waitForFunction(() => laMessages.some((m) => m.lang === 'fr'));
+  assert.deepEqual(await page.evaluate(() => laMessages.at(-1)), {from: 'la-studio', type: 'language', lang: 'fr'},
+                   'the embedding page hears the language');
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'fr');
 });
 
 // The German file held back until half the keys are typed: the switch lands among the keys.
@@ -169,23 +193,33 @@ for (const [width, height] of [[1366, 768], [390, 844]]) {
   }, async (page) => {
     await openSample(page, 'semester-typical-mistakes');
     const problems = [];
-    for (const code of Object.keys(kLanguages)) {
+    const setLanguage = async (code) => {
       await page.evaluate((code) => laModule.ccall('la_set_language', null, ['string'], [code]), code);
       await waitForLanguage(page, code);
-      const check = async (where) => {
-        const found = await layoutProblems(page);
-        if (found.cut.length) problems.push(`${code} ${where}: text cut at ${found.cut.join('; ')}`);
-        if (found.beyond.length) problems.push(`${code} ${where}: past the right edge: ${found.beyond.join(' ')}`);
-        await page.screenshot({path: screenshotPath(`language-${width}x${height}-${code}-${where.replace(/#/g, '')}`)});
-      };
+    };
+    const check = async (code, where) => {
+      const found = await layoutProblems(page);
+      if (found.cut.length) problems.push(`${code} ${where}: text cut at ${found.cut.join('; ')}`);
+      if (found.beyond.length) problems.push(`${code} ${where}: past the right edge: ${found.beyond.join(' ')}`);
+      await page.screenshot({path: screenshotPath(`language-${width}x${height}-${code}-${where.replace(/#/g, '')}`)});
+    };
+    for (const code of Object.keys(kLanguages)) {
+      await setLanguage(code);
       for (const anchor of ['#student', '#mobility', '#tableA', '#language', '#signatures']) {
         await scrollToTop(page, anchor);
-        await check(anchor);
+        await check(code, anchor);
       }
       await click(page, 'button#language');
       await waitForEditor(page, (s) => s.popups.includes('language-menu'), 'the language menu open');
-      await check('menu');
+      await check(code, 'menu');
       await closePopup(page);
+    }
+    // The longest status there is, in the problems panel's header or the phone's drawer handle:
+    // "No errors · signed by the student and the sending institution".
+    await openSample(page, 'semester-with-changes');
+    for (const code of Object.keys(kLanguages)) {
+      await setLanguage(code);
+      await check(code, 'signed');
     }
     assert.deepEqual(problems, []);
   });

@@ -2,6 +2,8 @@
 // pickers) and what does not (the agreement, the findings' JSON).
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/json_codec.hpp"
@@ -51,6 +53,37 @@ TEST_CASE("every language but English is a part, named in itself as the picker n
     CHECK(part.contains("countries"));
     CHECK(part.contains("iscedKeywords"));
   }
+}
+
+// English's ISCED-F search words, as the page delivers the part the build writes.
+LoadedPart search_words_part() { return {test::read_file(std::string(LA_LANGUAGE_PARTS) + "/isced-en.json"), ""}; }
+
+std::size_t search_word_requests(const test::MemoryPlatform& platform) {
+  return static_cast<std::size_t>(std::count_if(platform.part_requests.begin(), platform.part_requests.end(),
+                                                [](const auto& r) { return r.name == EditorSession::kSearchWordsPart; }));
+}
+
+TEST_CASE_FIXTURE(EnglishEditor, "the field of education's search words are a part, asked for once, when the student goes there") {
+  CHECK(search_word_requests(platform) == 0);  // not with the first frame
+  // Natively, la-check's tests may have added them already: then only what follows is proved.
+  if (isced_keywords("0613", "en").empty()) CHECK(first_code(PickerKind::IscedField, "computer science") != "0613");
+  session.want_search_words();
+  session.want_search_words();  // focused, then opened: one download
+  CHECK(search_word_requests(platform) == 1);
+  REQUIRE(platform.deliver_part(EditorSession::kSearchWordsPart, search_words_part()));
+  CHECK(first_code(PickerKind::IscedField, "computer science") == "0613");  // the choices were built again
+  session.want_search_words();
+  CHECK(search_word_requests(platform) == 0);  // here: not asked for again
+}
+
+TEST_CASE_FIXTURE(EnglishEditor, "search words that cannot be loaded leave the field found by its name, and are asked for again") {
+  const std::size_t notices = session.notices().size();
+  session.want_search_words();
+  REQUIRE(platform.deliver_part(EditorSession::kSearchWordsPart, {"", "the server answered HTTP 404"}));
+  CHECK(first_code(PickerKind::IscedField, "software") == "0613");
+  CHECK(session.notices().size() == notices);  // the field works on: nothing to tell the student
+  session.want_search_words();
+  CHECK(search_word_requests(platform) == 1);
 }
 
 TEST_CASE_FIXTURE(EnglishEditor, "a language loads when chosen; the editor stays in its language until it has arrived") {

@@ -1,10 +1,17 @@
 // The pickers' choices and how typing filters them: by code, by name, without accents.
 #include <doctest/doctest.h>
 
+#include "core/messages.hpp"
+#include "test_files.hpp"
 #include "ui/picker_options.hpp"
 
 namespace la {
 namespace {
+
+// English's ISCED-F search words, which the page loads as a part (catalogue_parts_test.cpp).
+void add_search_words() {
+  REQUIRE(add_catalogue(test::read_file(std::string(LA_LANGUAGE_PARTS) + "/isced-en.json")));
+}
 
 std::string first_code(PickerKind kind, std::string_view query) {
   const std::vector<PickerOption>& options = picker_options(kind);
@@ -58,6 +65,7 @@ TEST_CASE("an ISCED-F field is found by code or by a word of its name") {
 }
 
 TEST_CASE("a subject's name offers first the detailed ISCED-F field a student of it means") {
+  add_search_words();
   CHECK(first_code(PickerKind::IscedField, "comput") == "0613");
   CHECK(first_code(PickerKind::IscedField, "computer science") == "0613");  // not 0611 Computer use
   CHECK(first_code(PickerKind::IscedField, "Computer  Science ") == "0613");
@@ -75,6 +83,7 @@ TEST_CASE("a subject's name offers first the detailed ISCED-F field a student of
 }
 
 TEST_CASE("every ISCED-F keyword names a detailed field of the list") {
+  add_search_words();
   for (const PickerOption& option : picker_options(PickerKind::IscedField)) {
     if (!option.keywords.empty()) CHECK(option.code.size() == 4);
   }

@@ -10,7 +10,7 @@ namespace la {
 bool add_builtin_catalogues() {
   // "de,fr,...": the languages of assets/i18n besides English, listed by CMake.
   std::string_view languages = LA_BUILTIN_LANGUAGES;
-  bool all_read = true;
+  bool all_read = add_catalogue(builtin_catalogue("i18n/isced-en.json"));
   while (!languages.empty()) {
     std::size_t comma = languages.find(',');
     std::string_view language = languages.substr(0, comma);

@@ -15,6 +15,7 @@
 #include "core/print_assets.hpp"
 #include "core/messages.hpp"
 #include "core/reference_data.hpp"
+#include "test_files.hpp"
 
 namespace la {
 namespace {
@@ -51,17 +52,14 @@ Texts texts_of(const nlohmann::json& messages) {
   return texts;
 }
 
-// English as assets/i18n/en.json has it: the core's catalogue and the print layout's words
-// (cmake/i18n_split.py).
+// English as assets/i18n/en.json has it. The build splits it (cmake/i18n_split.py): the print
+// layout's words go to la_print, the hosted page's ("page.") are its HTML's, the rest is the core's.
 const Texts& english() {
-  static const Texts texts = [] {
-    Texts all = texts_of(catalogue_json(english_asset("i18n/en.json"))["messages"]);
-    const Texts print = texts_of(catalogue_json(print_asset("i18n/print-en.json"))["messages"]);
-    all.insert(print.begin(), print.end());
-    return all;
-  }();
+  static const Texts texts = texts_of(catalogue_json(test::read_file(test::source_path("assets/i18n/en.json")))["messages"]);
   return texts;
 }
+
+bool starts_with(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
 
 std::vector<std::string> languages_besides_english() {
   REQUIRE(add_builtin_catalogues());
@@ -115,6 +113,18 @@ TEST_CASE("every language has every English key and no other") {
       CHECK(english().count(key) == 1);
     }
   }
+}
+
+TEST_CASE("the editor's first download carries English without the print layout's and the page's words") {
+  const Texts core = texts_of(catalogue_json(english_asset("i18n/en.json"))["messages"]);
+  const Texts print = texts_of(catalogue_json(print_asset("i18n/print-en.json"))["messages"]);
+  for (const auto& entry : english()) {
+    const std::string& key = entry.first;
+    CAPTURE(key);
+    CHECK(core.count(key) == (starts_with(key, "print.") || starts_with(key, "page.") ? 0 : 1));
+    CHECK(print.count(key) == (starts_with(key, "print.") ? 1 : 0));
+  }
+  CHECK(core.size() + print.size() < english().size());  // the page's words are in neither
 }
 
 TEST_CASE("every translation keeps the English text's placeholders exactly") {

@@ -4,9 +4,14 @@
 #include <emscripten/emscripten.h>
 #include <imgui.h>
 
+#include <cstring>
 #include <memory>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "core/json_parse.hpp"
+#include "core/messages.hpp"
 #include "platform/web/editor/editor_app.hpp"
 #include "platform/web/editor/editor_draft_tabs.hpp"
 #include "platform/web/web_backend.hpp"
@@ -16,7 +21,8 @@
 #include "ui/ui_text.hpp"
 
 extern "C" void la_editor_install_page_events(const char* canvas_description);
-extern "C" void la_editor_set_page_language(const char* language, const char* canvas_description);
+extern "C" void la_editor_set_page_language(const char* language, const char* canvas_description,
+                                            const char* page_words);
 
 namespace la::web {
 namespace {
@@ -31,7 +37,14 @@ void draw_frame() {
   app.session.after_frame();
   if (g_page_language != la::ui_language()) {
     g_page_language = la::ui_language();
-    la_editor_set_page_language(g_page_language.c_str(), la::ui_text("ui.a11y.canvas"));
+    // The words of the page around the editor ("page.title"…) for the page to follow the
+    // student's language: none in English, where they are the page's own HTML.
+    nlohmann::json page_words = nlohmann::json::object();
+    for (const auto& [key, text] : la::messages_with_prefix("page.", g_page_language)) {
+      page_words[key.substr(std::strlen("page."))] = text;
+    }
+    la_editor_set_page_language(g_page_language.c_str(), la::ui_text("ui.a11y.canvas"),
+                                la::json_text(page_words).c_str());
   }
   app.last_frame_ms = emscripten_get_now() - start;
 }

@@ -77,11 +77,16 @@ mergeInto(LibraryManager.library, {
 
   // The interface language changed: the canvas's description and the editor's lang attribute
   // (screen readers pronounce the live regions in it) follow.
-  la_editor_set_page_language: function(language, canvasDescription) {
+  // Also tells the page (la-language, which LAStudio.mount passes on to the page's element), with
+  // the words of the hosted page in that language ({} in English: the page's own HTML).
+  la_editor_set_page_language: function(language, canvasDescription, pageWords) {
     var host = Module['laHost'];
     if (!host || !host.container) return;
-    host.container.setAttribute('lang', UTF8ToString(language));
+    var lang = UTF8ToString(language);
+    host.container.setAttribute('lang', lang);
     if (host.canvas) host.canvas.setAttribute('aria-description', UTF8ToString(canvasDescription));
+    host.container.dispatchEvent(new CustomEvent('la-language', {bubbles: false,
+                                                                 detail: {lang: lang, words: JSON.parse(UTF8ToString(pageWords))}}));
   },
 
   la_editor_page_wants_changes: function() {
