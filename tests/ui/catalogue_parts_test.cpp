@@ -10,6 +10,7 @@
 #include "core/messages.hpp"
 #include "memory_platform.hpp"
 #include "session_notices.hpp"
+#include "started_editor.hpp"
 #include "ui/editor_session.hpp"
 #include "ui/picker_options.hpp"
 #include "ui/ui_text.hpp"
@@ -27,13 +28,7 @@ std::string language_not_loaded() {
   return language;
 }
 
-// An editor started in English, put back into English for the tests that follow.
-struct EnglishEditor {
-  test::MemoryPlatform platform;
-  EditorSession session{platform, ""};
-  EnglishEditor() { session.start(); }
-  ~EnglishEditor() { set_ui_language("en"); }
-};
+using EnglishEditor = test::StartedEditor;  // put back into English for the tests that follow
 
 std::string first_code(PickerKind kind, std::string_view query) {
   const std::vector<PickerOption>& options = picker_options(kind);

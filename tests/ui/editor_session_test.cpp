@@ -8,6 +8,7 @@
 #include "core/json_codec.hpp"
 #include "memory_platform.hpp"
 #include "session_notices.hpp"
+#include "started_editor.hpp"
 #include "test_files.hpp"
 #include "ui/editor_session.hpp"
 #include "ui/field_access.hpp"
@@ -26,10 +27,7 @@ using test::notice_of;
 // Not signed yet: an edit of a signed agreement asks first (editor_signing_test.cpp).
 std::string valid_semester_text() { return write_agreement(test::without_signatures(test::example("valid-semester"))); }
 
-TEST_CASE("without a draft the editor starts with a new, empty semester agreement") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "without a draft the editor starts with a new, empty semester agreement") {
   CHECK(session.agreement().mobility_type == "semester");
   CHECK(session.notices().empty());
   CHECK_FALSE(session.has_unexported_changes());
@@ -158,10 +156,7 @@ TEST_CASE("an emptied text field is removed from the file, not written as empty 
   CHECK(session.document_json().find("globalId") == std::string::npos);
 }
 
-TEST_CASE("typing a word is one undo step; picking a choice is another") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "typing a word is one undo step; picking a choice is another") {
   for (std::string text : {"P", "Pa", "Par"}) session.edit_text("/student/givenNames", text);
   session.pick_text("/student/citizenship", std::string("PL"));
   session.undo();
@@ -171,10 +166,7 @@ TEST_CASE("typing a word is one undo step; picking a choice is another") {
   CHECK_FALSE(session.agreement().student->given_names);
 }
 
-TEST_CASE("a slip over a typed paragraph is undone alone: pauses and pastes make their own steps") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "a slip over a typed paragraph is undone alone: pauses and pastes make their own steps") {
   const std::string field = "/recognitionAnnex";
   std::string text;
   for (char c : std::string("Only the exam")) session.edit_text(field, text += c);
@@ -193,10 +185,7 @@ TEST_CASE("a slip over a typed paragraph is undone alone: pauses and pastes make
   CHECK(session.agreement().recognition_annex == "Only the exam");
 }
 
-TEST_CASE("spaces around a value go when the student leaves the field, with the typing's undo step") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "spaces around a value go when the student leaves the field, with the typing's undo step") {
   session.edit_text("/startDate", "2027-03-08\u00A0", true);  // pasted with a no-break space
   CHECK(session.agreement().start_date == "2027-03-08\u00A0");  // kept while typing goes on
   session.field_left("/startDate");
@@ -210,10 +199,7 @@ TEST_CASE("spaces around a value go when the student leaves the field, with the 
   CHECK_FALSE(session.agreement().start_date);
 }
 
-TEST_CASE("any text is put into Unicode NFC as its field is left, as an undo step of its own") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "any text is put into Unicode NFC as its field is left, as an undo step of its own") {
   session.edit_text("/student/givenNames", "Zoe\xCC\x88");  // e + U+0308, as some keyboards type it
   CHECK(session.findings_json().find("LA-005") != std::string::npos);
   session.field_left("/student/givenNames");
@@ -228,10 +214,7 @@ TEST_CASE("any text is put into Unicode NFC as its field is left, as an undo ste
   CHECK_FALSE(session.tidied());
 }
 
-TEST_CASE("a phone number, code or e-mail is tidied as its field is left, as an undo step of its own") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "a phone number, code or e-mail is tidied as its field is left, as an undo step of its own") {
   const std::string phone = "/receivingHei/contactPerson/phoneNumber/e164";
   session.edit_text(phone, "+48 22 552 00 00 ");
   session.field_left(phone);
@@ -262,10 +245,7 @@ TEST_CASE("a phone number, code or e-mail is tidied as its field is left, as an 
   CHECK(*text_value_at(session.agreement(), phone) == "ask the office");
 }
 
-TEST_CASE("a date written 17.04.2003 is offered as 2003-04-17, put in only when the student accepts it") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "a date written 17.04.2003 is offered as 2003-04-17, put in only when the student accepts it") {
   const std::string birth = "/student/birthDate";
   session.edit_text(birth, "17.04.2003");
   session.field_left(birth);
@@ -287,10 +267,7 @@ TEST_CASE("a date written 17.04.2003 is offered as 2003-04-17, put in only when 
   CHECK_FALSE(session.suggestion(birth));
 }
 
-TEST_CASE("a pasted course list becomes rows in one undo step, and a notice counts them") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "a pasted course list becomes rows in one undo step, and a notice counts them") {
   const std::string list = "/firstVersion/componentsStudied";
   REQUIRE(session.add_row(list) == 0u);
   const std::size_t before = session.row_count(list);
@@ -306,10 +283,7 @@ TEST_CASE("a pasted course list becomes rows in one undo step, and a notice coun
   for (const Notice& notice : session.notices()) CHECK(notice.kind != NoticeKind::CoursesPasted);
 }
 
-TEST_CASE("credits typed with a decimal comma are stored as numbers") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "credits typed with a decimal comma are stored as numbers") {
   REQUIRE(session.add_row("/firstVersion/componentsStudied") == 0u);
   const std::string value = "/firstVersion/componentsStudied/0/credits/0/value";
   session.edit_number(value, "7,5", PendingNumbers::Kind::Decimal);
@@ -409,10 +383,7 @@ TEST_CASE("undo and redo of a row operation name the row, where it is before and
   CHECK(stepped(false) == "/bip/partnerHeis");  // no row left: the table's "Add"
 }
 
-TEST_CASE("BIP partners have rows like the tables") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "BIP partners have rows like the tables") {
   CHECK(session.add_row("/bip/partnerHeis") == 0u);
   CHECK(session.add_row("/bip/partnerHeis") == 1u);
   session.edit_text("/bip/partnerHeis/1/heiId", "uw.edu.pl");
@@ -465,10 +436,7 @@ TEST_CASE("opening a broken file keeps the agreement and says what and where") {
   CHECK(notice_of(session, NoticeKind::OpenFailed).text.find("too large") != std::string::npos);
 }
 
-TEST_CASE("opening a file replaces the agreement as one undoable step") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "opening a file replaces the agreement as one undoable step") {
   REQUIRE(session.open_file({"mine.json", write_agreement(test::example("valid-blended")), ""}));
   CHECK(session.agreement().mobility_type == "blended");
   CHECK_FALSE(session.has_unexported_changes());
@@ -477,10 +445,7 @@ TEST_CASE("opening a file replaces the agreement as one undoable step") {
   CHECK(session.agreement().mobility_type == "semester");
 }
 
-TEST_CASE("every sample opens") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "every sample opens") {
   CHECK(samples().size() == test::files_in(test::source_path("assets/samples"), ".json").size());
   for (const Sample& sample : samples()) {
     CAPTURE(sample.id);
@@ -492,10 +457,7 @@ TEST_CASE("every sample opens") {
   CHECK(platform.part_requests.empty());
 }
 
-TEST_CASE("the samples load on first use: a notice meanwhile, the last one chosen opens, typing is kept") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "the samples load on first use: a notice meanwhile, the last one chosen opens, typing is kept") {
   REQUIRE(session.open_sample("blended-bip"));
   CHECK(has_notice(session, NoticeKind::SamplesLoading));
   REQUIRE(session.open_sample("semester-two-terms"));  // another choice while they load
@@ -619,10 +581,7 @@ TEST_CASE("the page hears of each changed revision once, and not of what it set 
   CHECK(platform.changes.size() == 1);
 }
 
-TEST_CASE("set_document_json reports findings, or the error with its place, keeping the agreement") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "set_document_json reports findings, or the error with its place, keeping the agreement") {
   nlohmann::json ok = nlohmann::json::parse(session.set_document_json(valid_semester_text()));
   CHECK(ok["ok"] == true);
   CHECK(ok["findings"].is_array());
@@ -667,20 +626,14 @@ TEST_CASE("the status says there are no errors and that nobody has signed, or co
   CHECK(platform.announcements.back() == "2 errors, 5 warnings");
 }
 
-TEST_CASE("an unknown language falls back to English") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "an unknown language falls back to English") {
   session.set_language("xx");
   CHECK(session.status_text().find("fields to fill in") != std::string::npos);
 }
 
 #ifdef LA_HAS_LA_CHECK
 // The contract: the editor's findings are la-check's, in order and words, for every sample.
-TEST_CASE("the editor's findings are la-check's findings for every sample") {
-  MemoryPlatform platform;
-  EditorSession session(platform, "");
-  session.start();
+TEST_CASE_FIXTURE(test::StartedEditor, "the editor's findings are la-check's findings for every sample") {
   for (const Sample& sample : samples()) {
     CAPTURE(sample.id);
     REQUIRE(session.open_sample(sample.id));
