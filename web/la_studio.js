@@ -88,8 +88,9 @@
                 'off. Try an up-to-date Chrome, Edge, Firefox or Safari.';
   var kNoWebGL2 = 'This browser cannot show the editor: WebGL 2 is not available. Try an ' +
                   'up-to-date Chrome, Edge, Firefox or Safari, or turn on hardware acceleration.';
+  // In English until the editor speaks (la-language brings it in the student's language).
   var kNoStorage = 'This browser keeps no drafts for this page, so nothing is saved ' +
-                   'automatically. Use Export to save your agreement as a file: that file is your save.';
+                   'automatically. Use Export JSON to save your agreement as a file: that file is your save.';
   // A saved copy of the hosted page has no wasm next to it, and pages opened from disk may not
   // fetch files anyway: la-studio.html is the copy that works from disk.
   var kFromDisk = 'Opened from disk, this page cannot load the editor. Open la-studio.html, the ' +
@@ -157,6 +158,7 @@
   function createView(element, options) {
     var root = make('div', 'la-studio');
     var heightWatch = null;
+    var noticeText = null;  // the notice's text, if one is shown
     var stopWatchingHeight = function() {
       if (heightWatch) heightWatch.disconnect();
       heightWatch = null;
@@ -227,12 +229,17 @@
       notice: function(message) {
         var bar = make('div', 'la-studio-notice');
         bar.setAttribute('role', 'status');
-        make('p', '', bar).textContent = message;
+        noticeText = make('p', '', bar);
+        noticeText.textContent = message;
         var ok = make('button', '', bar);
         ok.type = 'button';
         ok.textContent = 'OK';
         ok.addEventListener('click', function() { bar.remove(); canvas.focus({preventScroll: true}); });
         root.insertBefore(bar, stage);
+      },
+      // The words shown before the editor knew its language, in the language it speaks.
+      language: function(words) {
+        if (noticeText) noticeText.textContent = words.noStorage || kNoStorage;
       },
     };
   }
@@ -593,6 +600,7 @@
     // it: detail {lang, words} (words: the hosted page's own texts in that language, {} in English).
     var language = function(e) {
       if (!options.label) view.canvas.setAttribute('aria-label', e.detail.words.editorLabel || kEditorLabel);
+      view.language(e.detail.words);
       element.dispatchEvent(new CustomEvent('la-language', {bubbles: false, detail: e.detail}));
     };
     view.stage.addEventListener('la-language', language);

@@ -10,6 +10,10 @@ import {captureEditors, editorContent, firstFrames, laCheckFindings, offlineCopy
 
 const shared = useBrowser('build/site', 'la-studio.html');
 
+// A text of a language's catalogue (assets/i18n): what the student should read.
+const catalogueText = (language, key) =>
+  JSON.parse(fs.readFileSync(new URL(`../../assets/i18n/${language}.json`, import.meta.url))).messages[key];
+
 // Opens the offline copy with every request but the page's own failing, and fails at the first
 // request for anything else (data: URLs never leave the browser and do not count).
 async function openOffline(page, context) {
@@ -69,11 +73,21 @@ browserTest(shared, 'where the browser gives no storage the student is told that
   await page.addInitScript(captureEditors);
   await openOffline(page, context);
   const notice = page.locator('#editor .la-studio-notice');
-  assert.match(await notice.innerText(), /keeps no drafts.*Use Export to save your agreement as a file/s);
+  assert.equal(await notice.locator('p').innerText(), catalogueText('en', 'page.noStorage'));
   const before = (await page.locator('#editor canvas').boundingBox()).height;
   await notice.getByRole('button', {name: 'OK'}).click();
   await page.waitForFunction((before) => document.querySelector('#editor canvas').height > before, before);
   assert.equal(await notice.count(), 0);
+});
+
+browserTest(shared, 'the notice about storage speaks the student\'s language once the editor does',
+            {initScript: noStorage, locale: 'pl-PL'}, async (page, context) => {
+  await page.addInitScript(captureEditors);
+  await openOffline(page, context);
+  const notice = page.locator('#editor .la-studio-notice p');
+  await page.waitForFunction(() => document.querySelector('#editor .la-studio-stage').lang === 'pl');
+  assert.equal(await notice.innerText(), catalogueText('pl', 'page.noStorage'));
+  assert.equal(await page.title(), catalogueText('pl', 'page.title'), 'the page\'s title too');
 });
 
 browserTest(shared, 'without storage the agreement can still be exported',
