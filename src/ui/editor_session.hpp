@@ -261,8 +261,10 @@ class EditorSession {
   // The English ISCED-F search words ("computer science" for 0613) are a part, asked for the
   // first time the student goes to the field of education (the view calls this when it is
   // focused, pointed at or opened); until they arrive, or if they cannot, the field is found by
-  // its code and the words of its name (session_language.cpp).
-  void want_search_words();
+  // its code and the words of its name (session_language.cpp). Words that could not be loaded
+  // are asked for again only `again_after_failure` (a new opening of the list), not at every
+  // frame the field keeps the focus.
+  void want_search_words(bool again_after_failure = false);
   static constexpr const char* kSearchWordsPart = "isced-en.json";
   bool has_unexported_changes() const { return !read_only() && document_.has_unexported_changes(); }
 
@@ -345,7 +347,8 @@ class EditorSession {
   bool printing_ = false;       // the print part is preparing the document
   std::string language_waiting_;  // chosen while its catalogue loads
   std::vector<std::string> languages_requested_;  // parts asked for and not answered yet
-  bool search_words_asked_ = false;  // the search words part is here or on its way
+  enum class SearchWords { NotAsked, Asked, Failed };
+  SearchWords search_words_ = SearchWords::NotAsked;  // Asked: here or on its way
   bool page_read_only_ = false;
   bool draft_elsewhere_ = false;
   bool storage_warned_ = false;

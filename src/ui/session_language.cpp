@@ -53,13 +53,13 @@ void EditorSession::language_loaded(const std::string& language, const LoadedPar
   add_notice({NoticeKind::LanguageFailed, NoticeTone::Error, std::move(failed.reason(part.error, "ui.notice.languageBroken"))});
 }
 
-void EditorSession::want_search_words() {
-  if (search_words_asked_) return;
-  search_words_asked_ = true;
+void EditorSession::want_search_words(bool again_after_failure) {
+  if (search_words_ == SearchWords::Asked || (search_words_ == SearchWords::Failed && !again_after_failure)) return;
+  search_words_ = SearchWords::Asked;
   platform_.load_part(kSearchWordsPart, [this](const LoadedPart& part) {
     // The picker's choices are built again with them (catalogues_revision). Without them the
-    // field is still found by code and name, so no notice: the next visit asks again.
-    if (!part.error.empty() || !add_catalogue(part.bytes)) search_words_asked_ = false;
+    // field is still found by code and name, so no notice: the list's next opening asks again.
+    if (!part.error.empty() || !add_catalogue(part.bytes)) search_words_ = SearchWords::Failed;
   });
 }
 

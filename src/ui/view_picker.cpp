@@ -45,7 +45,7 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered() && !view.session.read_only()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   if (has_keyboard_focus()) view.speech.value = ui_text("ui.a11y.picker", {{"value", preview}});  // for mark_field
-  if (kind == PickerKind::IscedField && (open || has_keyboard_focus() || ImGui::IsItemHovered())) {
+  if (kind == PickerKind::IscedField && (has_keyboard_focus() || ImGui::IsItemHovered())) {
     view.session.want_search_words();  // before the first key of a search, as a rule
   }
   if (!open) return false;
@@ -55,6 +55,8 @@ bool picker_combo(EditorView& view, const std::string& pointer, PickerKind kind,
   EditorView::PickerState& picker = view.picker;
   const std::vector<PickerOption>& options = picker_options(kind);
   const bool appearing = ImGui::IsWindowAppearing();
+  // Each opening of the list asks again for search words that could not be loaded before.
+  if (kind == PickerKind::IscedField) view.session.want_search_words(appearing);
   if (appearing) {
     picker = {};
     picker.scroll_to_highlight = true;
