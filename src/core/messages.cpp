@@ -21,6 +21,13 @@ struct Catalogue {
   Table messages, countries, languages, isced_keywords, reference_names;
 };
 
+std::size_t g_revision = 0;  // catalogues_revision()
+
+// The entries of `added` join `table`, replacing those of the same key.
+void merge(Table& table, Table& added) {
+  for (auto& [key, text] : added) table.insert_or_assign(key, std::move(text));
+}
+
 // A JSON object of strings as a table; false if it is missing or holds anything but strings.
 bool read_table(const nlohmann::json& json, const char* member, Table& table) {
   auto it = json.find(member);
@@ -140,17 +147,6 @@ std::vector<std::pair<std::string, std::string>> messages_with_prefix(std::strin
 std::string finding_message(const Finding& finding, std::string_view language) {
   return message_text(finding.rule_id(), finding.args, language);
 }
-
-namespace {
-
-std::size_t g_revision = 0;
-
-// The entries of `added` join `table`, replacing those of the same key.
-void merge(Table& table, Table& added) {
-  for (auto& [key, text] : added) table.insert_or_assign(key, std::move(text));
-}
-
-}  // namespace
 
 bool add_catalogue(std::string_view json_text) {
   std::optional<Catalogue> added = read_catalogue(json_text);
