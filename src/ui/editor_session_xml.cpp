@@ -85,7 +85,7 @@ void EditorSession::xml_written(const std::string& file_name, const LoadedPart& 
       const bool missing = problem.value("missing", true);
       text += (text.empty() ? "" : " ") +
               message_text(missing ? "ewp.export.missing" : "ewp.export.invalid",
-                           {{"field", fields_in_words({pointer}, document_.agreement())}}, ui_language());
+                           {{"field", places_text({pointer}, document_.agreement(), true)}}, ui_language());
       if (!field_to_show_) field_to_show_ = pointer;
     }
     add_notice({NoticeKind::ExportRefused, NoticeTone::Error, NoticeWords::as_said(std::move(text))});
@@ -98,7 +98,7 @@ void EditorSession::xml_written(const std::string& file_name, const LoadedPart& 
   }
   std::string text = ui_text("ui.notice.xmlExported", {{"file", file_name}});
   if (!not_carried.empty()) {
-    text += " " + message_text("ewp.export.not-carried", {{"fields", fields_in_words(not_carried, document_.agreement())}},
+    text += " " + message_text("ewp.export.not-carried", {{"fields", places_text(not_carried, document_.agreement(), true)}},
                                ui_language()) +
             " " + ui_text("ui.notice.xmlKeepJson");
   }

@@ -11,6 +11,7 @@
 #include "core/json_parse.hpp"
 #include "core/json_pointer.hpp"
 #include "ui/editor_session.hpp"
+#include "ui/finding_locations.hpp"
 #include "ui/ui_text.hpp"
 
 namespace la {
@@ -49,17 +50,6 @@ std::string section_words(Section section) {
   return ui_text("ui.signSection." + std::string(section_field_name(section)));
 }
 
-// "Student · E-mail; Table A · row 1 · Credits": the fields at these pointers as the form names them.
-std::string places_text(const std::vector<std::string>& pointers, const Agreement& agreement) {
-  std::vector<std::string> places;
-  for (const std::string& pointer : pointers) {
-    std::string place = place_text(finding_target(pointer, agreement));
-    if (std::find(places.begin(), places.end(), place) == places.end()) places.push_back(std::move(place));
-  }
-  std::string text;
-  for (const std::string& place : places) text += (text.empty() ? "" : "; ") + place;
-  return text;
-}
 
 std::string error_json(const std::string& message) { return json_text({{"ok", false}, {"error", {{"message", message}}}}); }
 
@@ -198,7 +188,7 @@ EditorSession::Comparison EditorSession::compare_with_file(Section section, cons
   const CopyComparison comparison = compare_with_copy(document_.agreement(), section, *read.agreement);
   const MessageArgs args = {{"file", file.name},
                             {"section", section_words(section)},
-                            {"fields", places_text(comparison.differing, document_.agreement())}};
+                            {"fields", places_text(comparison.differing, document_.agreement(), false)}};
   return {comparison.same, ui_text(comparison.same ? "ui.compare.sameAsFile" : "ui.compare.differs", args)};
 }
 
@@ -228,7 +218,7 @@ std::string EditorSession::broken_signatures_text(const Agreement& opened) {
       text += " " + std::string(ui_text("ui.notice.changesUnknown"));
       continue;
     }
-    const std::string fields = places_text(compare_with_copy(opened, section, *copy).differing, opened);
+    const std::string fields = places_text(compare_with_copy(opened, section, *copy).differing, opened, false);
     text += " " + ui_text("ui.notice.changedFields", {{"fields", fields}});
   }
   return text;

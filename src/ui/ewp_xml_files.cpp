@@ -3,8 +3,6 @@
 
 #include <algorithm>
 
-#include "ui/finding_locations.hpp"
-
 namespace la {
 
 bool is_xml_file(std::string_view name, std::string_view bytes) {
@@ -30,15 +28,5 @@ std::string xml_read_request(std::string_view xml, std::size_t index, bool with_
 
 std::string xml_write_request(std::string_view json) { return "{}\n" + std::string(json); }
 
-std::string fields_in_words(const std::vector<std::string>& pointers, const Agreement& agreement) {
-  std::vector<std::string> places;
-  for (const std::string& pointer : pointers) {
-    const std::string place = "“" + place_text(finding_target(pointer, agreement)) + "”";
-    if (std::find(places.begin(), places.end(), place) == places.end()) places.push_back(place);
-  }
-  std::string text;
-  for (const std::string& place : places) text += (text.empty() ? "" : "; ") + place;
-  return text;
-}
 
 }  // namespace la

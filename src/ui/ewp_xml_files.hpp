@@ -1,12 +1,10 @@
 // What the editor sends to the EWP XML part (ewp_xml.wasm, core/ewp_xml_strings.hpp) and makes of
-// its answers, in the form's words: which file is XML, the requests, the notices' texts.
+// its answers: which file is XML, what it is called, the requests.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
-
-#include "core/agreement.hpp"
 
 namespace la {
 
@@ -20,9 +18,5 @@ std::string xml_file_name(std::string_view json_file_name);
 // The part's requests: a line of options, then the document (ewp_xml_strings.hpp).
 std::string xml_read_request(std::string_view xml, std::size_t index, bool with_choices);
 std::string xml_write_request(std::string_view json);
-
-// The fields of `pointers` as the form names them ("Sending institution · Erasmus code"), each
-// once, in quotes, joined by semicolons.
-std::string fields_in_words(const std::vector<std::string>& pointers, const Agreement& agreement);
 
 }  // namespace la

@@ -187,6 +187,18 @@ std::string field_label_key(std::string_view field_pointer) {
   return "ui.field." + std::string(token);
 }
 
+std::string places_text(const std::vector<std::string>& pointers, const Agreement& agreement, bool quoted) {
+  std::vector<std::string> places;
+  for (const std::string& pointer : pointers) {
+    std::string place = place_text(finding_target(pointer, agreement));
+    if (quoted) place = "“" + place + "”";
+    if (std::find(places.begin(), places.end(), place) == places.end()) places.push_back(std::move(place));
+  }
+  std::string text;
+  for (const std::string& place : places) text += (text.empty() ? "" : "; ") + place;
+  return text;
+}
+
 std::string place_text(const FindingTarget& target) {
   std::string section = ui_text(section_title_key(target.section));
   if (target.field.empty() || target.field[0] == '#') return section;

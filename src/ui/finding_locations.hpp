@@ -59,6 +59,9 @@ std::string total_widget(std::string_view list_pointer);
 std::string field_label_key(std::string_view field_pointer);
 // Where a finding (or a widget) is, in words: "Student · E-mail", "Table A · row 2 · Title".
 std::string place_text(const FindingTarget& target);
+// The fields at these JSON pointers in `agreement` as the form names them, each once, joined by
+// semicolons, each in quotes where `quoted`: "“Student · E-mail”; “Table A · row 1 · Credits”".
+std::string places_text(const std::vector<std::string>& pointers, const Agreement& agreement, bool quoted);
 // Why a file cannot be read, with the field it is about named as the form names it ("“Table A ·
 // row 1 · Credits”", and the pointer after it where the form shows no such field): a student
 // does not read JSON Pointers. la-check keeps the pointer, which offices want.
