@@ -3,7 +3,7 @@
 #   scripts/fetch-debian-source.sh PACKAGE=VERSION DIR [SUITE]
 # The archive's address is read from the machine's own apt configuration and used through a
 # private source list, so the system's apt configuration is never touched. Used by
-# fetch-imgui.sh, fetch-pugixml.sh and fetch-utf8proc.sh, which check and unpack what they need.
+# fetch-imgui.sh and fetch-debian-orig.sh (pugixml, utf8proc), which check and unpack what they need.
 set -euo pipefail
 package=${1:?usage: fetch-debian-source.sh PACKAGE=VERSION DIR}
 dir=${2:?usage: fetch-debian-source.sh PACKAGE=VERSION DIR [SUITE]}
